@@ -1,0 +1,43 @@
+// CLI: `npm run geodata` rebuilds public/data/; `--check` only compares and exits 1 when anything would change.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inputsHash } from './inputs';
+import { InputError } from './lib/errors';
+import { runPipeline } from './pipeline';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT_DIR = join(root, 'public', 'data');
+
+export function build(check: boolean): number {
+  let result: ReturnType<typeof runPipeline>;
+  try {
+    result = runPipeline({ geodataDir: join(root, 'geodata'), layersDir: join(root, 'layers') });
+  } catch (e) {
+    if (e instanceof InputError) {
+      console.error(e.message);
+      return 2;
+    }
+    throw e;
+  }
+  for (const line of result.report) console.log(`geodata: ${line}`);
+  const stale = [...result.files].filter(([name, content]) => {
+    const p = join(OUT_DIR, name);
+    return !existsSync(p) || readFileSync(p, 'utf8') !== content;
+  });
+  if (check) {
+    for (const [name] of stale) console.error(`geodata: public/data/${name} wijkt af van de bronnen (draai npm run geodata)`);
+    return stale.length > 0 ? 1 : 0;
+  }
+  mkdirSync(OUT_DIR, { recursive: true });
+  // Write to temp files first, then rename: a failure never leaves a half-written data set.
+  for (const [name, content] of stale) writeFileSync(join(OUT_DIR, `${name}.tmp`), content);
+  for (const [name] of stale) renameSync(join(OUT_DIR, `${name}.tmp`), join(OUT_DIR, name));
+  writeFileSync(join(root, 'geodata', '.inputs-hash'), `${inputsHash(root)}\n`);
+  console.log(`geodata: ${stale.length} bestand(en) bijgewerkt in public/data/`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exit(build(process.argv.includes('--check')));
+}

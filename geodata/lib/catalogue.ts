@@ -1,0 +1,48 @@
+// Load and validate the declarative indicator catalogue in layers/ (themes.json + indicators/<id>.json).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type IndicatorConfig, IndicatorSchema, ThemesFileSchema } from '../../src/config/schema';
+import { InputError, type InputIssue } from './errors';
+
+export function loadCatalogue(layersDir: string) {
+  const issues: InputIssue[] = [];
+  const themesFile = join(layersDir, 'themes.json');
+  const themes = ThemesFileSchema.safeParse(JSON.parse(readFileSync(themesFile, 'utf8')));
+  if (!themes.success) {
+    for (const i of themes.error.issues) issues.push({ file: themesFile, column: i.path.join('.'), message: i.message });
+  }
+  const dir = join(layersDir, 'indicators');
+  const indicators: IndicatorConfig[] = [];
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const file = join(dir, name);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      issues.push({ file, message: `geen geldige JSON: ${(e as Error).message}` });
+      continue;
+    }
+    const r = IndicatorSchema.safeParse(json);
+    if (!r.success) {
+      for (const i of r.error.issues) issues.push({ file, column: i.path.join('.'), message: i.message });
+      continue;
+    }
+    if (`${r.data.id}.json` !== name)
+      issues.push({ file, column: 'id', message: `id '${r.data.id}' hoort bij bestandsnaam ${r.data.id}.json` });
+    indicators.push(r.data);
+  }
+  const ids = new Set(indicators.map((i) => i.id));
+  for (const i of indicators) {
+    if (i.denominator && !ids.has(i.denominator)) {
+      issues.push({
+        file: join(dir, `${i.id}.json`),
+        column: 'denominator',
+        message: `noemer '${i.denominator}' bestaat niet in de catalogus`,
+      });
+    }
+  }
+  if (issues.length > 0 || !themes.success) throw new InputError(issues);
+  return { themes: themes.data.themes, indicators };
+}

@@ -1,0 +1,126 @@
+// Join validated source rows with the catalogue into the compact indicator table the viewer loads. Pure.
+import type { IndicatorConfig } from '../../src/config/schema';
+import type { Area, AreaLevel, CatalogueEntry, IndicatorTable, Series } from '../../src/data/schema';
+import { AREA_LEVELS } from '../../src/data/schema';
+import { InputError, type InputIssue } from './errors';
+import type { StatRow } from './stats';
+
+export interface TableResult {
+  table: IndicatorTable;
+  entries: CatalogueEntry[];
+  /** Indicators present in the data but not in the catalogue: not published, reported to the user. */
+  uncatalogued: string[];
+  noDataCount: number;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * @param weertAreas the gemeente's own areas (from the code list); any wijk/buurt code outside it is an error.
+ * Reference areas (other gemeenten, NL) are taken from the rows themselves.
+ */
+export function buildIndicatorTable(rows: StatRow[], catalogue: IndicatorConfig[], weertAreas: Area[]): TableResult {
+  const issues: InputIssue[] = [];
+  const byId = new Map(catalogue.map((c) => [c.id, c]));
+  const areas = new Map(weertAreas.map((a) => [a.code, a]));
+  const uncatalogued = new Set<string>();
+  const groups = new Map<string, { key: Omit<Series, 'values' | 'source'>; sources: Set<string>; values: Map<string, number> }>();
+  const firstSeen = new Map<string, StatRow>();
+  let noDataCount = 0;
+
+  for (const r of rows) {
+    const ind = byId.get(r.indicator);
+    if (!ind) {
+      uncatalogued.add(r.indicator);
+      continue;
+    }
+    if (!areas.has(r.areaCode)) {
+      if (r.areaLevel === 'gemeente' || r.areaLevel === 'land') {
+        areas.set(r.areaCode, { code: r.areaCode, name: r.areaName, level: r.areaLevel, weert: false });
+      } else {
+        issues.push({
+          file: r.file,
+          row: r.row,
+          column: 'area_code',
+          message: `onbekende gebiedscode '${r.areaCode}' (niet in de gebiedsindeling van Weert)`,
+        });
+        continue;
+      }
+    }
+    if (r.unit !== ind.unit) {
+      issues.push({
+        file: r.file,
+        row: r.row,
+        column: 'unit',
+        message: `eenheid '${r.unit}' wijkt af van de catalogus ('${ind.unit}') voor ${ind.id}`,
+      });
+      continue;
+    }
+    const dupKey = `${r.areaCode}|${r.indicator}|${r.year}|${r.subgroup}`;
+    const prev = firstSeen.get(dupKey);
+    if (prev) {
+      issues.push({ file: r.file, row: r.row, message: `dubbele waarde: ook in ${prev.file} rij ${prev.row}` });
+      continue;
+    }
+    firstSeen.set(dupKey, r);
+    if (r.value === null) {
+      noDataCount++;
+      continue;
+    }
+    const k = `${r.indicator}|${r.subgroup}|${r.year}|${r.areaLevel}`;
+    let g = groups.get(k);
+    if (!g) {
+      g = {
+        key: { indicator: r.indicator, subgroup: r.subgroup, year: r.year, level: r.areaLevel },
+        sources: new Set(),
+        values: new Map(),
+      };
+      groups.set(k, g);
+    }
+    g.sources.add(r.sourceTable);
+    g.values.set(r.areaCode, r.value);
+  }
+  if (issues.length > 0) throw new InputError(issues);
+
+  const levelOrder = (l: AreaLevel) => AREA_LEVELS.indexOf(l);
+  const series: Series[] = [...groups.values()]
+    .map((g) => ({
+      ...g.key,
+      source: [...g.sources].sort(cmp).join('; '),
+      values: Object.fromEntries([...g.values.entries()].sort((a, b) => cmp(a[0], b[0]))),
+    }))
+    .sort(
+      (a, b) =>
+        cmp(a.indicator, b.indicator) ||
+        cmp(a.subgroup, b.subgroup) ||
+        a.year - b.year ||
+        levelOrder(a.level) - levelOrder(b.level),
+    );
+
+  const entries: CatalogueEntry[] = [...catalogue]
+    .sort((a, b) => cmp(a.id, b.id))
+    .map((c) => {
+      const avail = new Map<string, { level: AreaLevel; subgroup: string; years: Set<number> }>();
+      for (const s of series) {
+        if (s.indicator !== c.id) continue;
+        const k = `${s.level}|${s.subgroup}`;
+        const a = avail.get(k) ?? { level: s.level, subgroup: s.subgroup, years: new Set<number>() };
+        a.years.add(s.year);
+        avail.set(k, a);
+      }
+      return {
+        ...c,
+        availability: [...avail.values()]
+          .map((a) => ({ level: a.level, subgroup: a.subgroup, years: [...a.years].sort((x, y) => x - y) }))
+          .sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || cmp(a.subgroup, b.subgroup)),
+      };
+    });
+
+  const areaList = [...areas.values()].sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || cmp(a.code, b.code));
+  return {
+    table: { version: 1, areas: areaList, series },
+    entries,
+    uncatalogued: [...uncatalogued].sort(cmp),
+    noDataCount,
+  };
+}

@@ -1,0 +1,145 @@
+// The geodata pipeline: sources (geodata/sources.json) + catalogue (layers/) → files in public/data/.
+// Each stage is a pure function in geodata/lib; this module only reads inputs and names the stages.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { type Area, type Catalogue, CatalogueSchema, IndicatorTableSchema } from '../src/data/schema';
+import { loadCatalogue } from './lib/catalogue';
+import { InputError } from './lib/errors';
+import { parsePolygonCollection } from './lib/geojson';
+import { parseStatsCsv, type StatRow } from './lib/stats';
+import { buildIndicatorTable } from './lib/table';
+import { buildContextTopology, buildTopology, type CodeRow } from './lib/topology';
+
+export const SourcesManifestSchema = z
+  .object({
+    version: z.literal(1),
+    boundaries: z.object({ buurten: z.string(), codes: z.string(), context: z.string(), attribution: z.string() }).strict(),
+    stats: z.array(
+      z
+        .object({
+          file: z.string(),
+          title: z.string(),
+          publisher: z.string(),
+          tables: z.array(z.string()).min(1),
+          licence: z.string(),
+          /** Set by the importer: when and from what the file was added. */
+          imported: z.object({ date: z.string(), from: z.string() }).strict().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type SourcesManifest = z.infer<typeof SourcesManifestSchema>;
+
+export interface PipelinePaths {
+  /** Folder holding sources.json; file paths in it are relative to this folder. */
+  geodataDir: string;
+  layersDir: string;
+}
+
+export interface PipelineResult {
+  /** File name in public/data/ → exact content. */
+  files: Map<string, string>;
+  report: string[];
+}
+
+const CodeRowSchema = z.object({
+  gemeentecode: z.string().regex(/^GM\d{4}$/),
+  gemeentenaam: z.string().min(1),
+  wijkcode: z.string().regex(/^WK\d{6}$/),
+  wijknaam: z.string().min(1),
+  buurtcode: z.string().regex(/^BU\d{8}$/),
+  buurtnaam: z.string().min(1),
+});
+
+function parseCodes(text: string, file: string): CodeRow[] {
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
+  const issues = parsed.data.flatMap((r, i) => {
+    const p = CodeRowSchema.safeParse(r);
+    return p.success
+      ? []
+      : p.error.issues.map((iss) => ({ file, row: i + 2, column: String(iss.path[0]), message: iss.message }));
+  });
+  if (issues.length > 0) throw new InputError(issues);
+  return parsed.data as unknown as CodeRow[];
+}
+
+/** One series per line keeps diffs of the yearly update readable. */
+function stringifyTable(table: z.infer<typeof IndicatorTableSchema>): string {
+  const areas = table.areas.map((a) => `    ${JSON.stringify(a)}`).join(',\n');
+  const series = table.series.map((s) => `    ${JSON.stringify(s)}`).join(',\n');
+  return `{\n  "version": 1,\n  "areas": [\n${areas}\n  ],\n  "series": [\n${series}\n  ]\n}\n`;
+}
+
+export function loadSourcesManifest(geodataDir: string): SourcesManifest {
+  const file = join(geodataDir, 'sources.json');
+  const r = SourcesManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!r.success) throw new InputError(r.error.issues.map((i) => ({ file, column: i.path.join('.'), message: i.message })));
+  return r.data;
+}
+
+export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineResult {
+  const report: string[] = [];
+  const manifest = loadSourcesManifest(geodataDir);
+  const read = (rel: string) => readFileSync(join(geodataDir, rel), 'utf8');
+
+  // 1. Boundaries → one topology for buurt/wijk/gemeente, one for the neighbouring gemeenten.
+  const codes = parseCodes(read(manifest.boundaries.codes), manifest.boundaries.codes);
+  const buurten = parsePolygonCollection(read(manifest.boundaries.buurten), manifest.boundaries.buurten);
+  const context = parsePolygonCollection(read(manifest.boundaries.context), manifest.boundaries.context);
+  const topo = buildTopology({ buurten, codes });
+  const gm = codes[0] as CodeRow;
+  const contextTopo = buildContextTopology(context, gm.gemeentecode);
+
+  // 2. Statistics → validated rows → indicator table joined with the catalogue.
+  const { themes, indicators } = loadCatalogue(layersDir);
+  const rows: StatRow[] = [];
+  const errors: InputError[] = [];
+  for (const s of manifest.stats) {
+    try {
+      rows.push(...parseStatsCsv(read(s.file), s.file));
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length > 0) throw new InputError(errors.flatMap((e) => e.issues));
+
+  const weertAreas: Area[] = [
+    { code: gm.gemeentecode, name: gm.gemeentenaam, level: 'gemeente', weert: true },
+    ...[...new Map(codes.map((c) => [c.wijkcode, c])).values()].map(
+      (c): Area => ({ code: c.wijkcode, name: c.wijknaam, level: 'wijk', parent: c.gemeentecode, weert: true }),
+    ),
+    ...codes.map((c): Area => ({ code: c.buurtcode, name: c.buurtnaam, level: 'buurt', parent: c.wijkcode, weert: true })),
+  ];
+  const { table, entries, uncatalogued, noDataCount } = buildIndicatorTable(rows, indicators, weertAreas);
+  report.push(
+    `${rows.length} bronrijen gelezen uit ${manifest.stats.length} bestanden; ${noDataCount} zonder waarde (geheim/ontbrekend)`,
+  );
+  report.push(`${table.series.length} reeksen voor ${entries.length} indicatoren; ${table.areas.length} gebieden`);
+  if (uncatalogued.length > 0) {
+    report.push(`niet gepubliceerd (geen catalogusbestand in layers/indicators/): ${uncatalogued.length} indicatoren`);
+  }
+
+  const attribution = [
+    manifest.boundaries.attribution,
+    ...manifest.stats.map((s) => `${s.publisher}: ${s.title} (${s.tables.join(', ')}), ${s.licence}`),
+  ];
+  const catalogue: Catalogue = CatalogueSchema.parse({ version: 1, themes, indicators: entries, attribution });
+  IndicatorTableSchema.parse(table);
+
+  const files = new Map<string, string>();
+  files.set('weert.topo.json', `${JSON.stringify(topo)}\n`);
+  files.set('context.topo.json', `${JSON.stringify(contextTopo)}\n`);
+  files.set('indicators.json', stringifyTable(table));
+  files.set('catalogue.json', `${JSON.stringify(catalogue, null, 1)}\n`);
+  const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+  files.set(
+    'manifest.json',
+    `${JSON.stringify({ version: 1, files: Object.fromEntries([...files].map(([n, c]) => [n, sha(c)])) }, null, 2)}\n`,
+  );
+  return { files, report };
+}

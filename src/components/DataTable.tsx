@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'react';
+import type { Choropleth } from '../lib/choropleth';
+import { subgroupLabel } from '../lib/data';
+import { formatDifference, formatValue } from '../lib/format';
+
+type SortKey = 'name' | 'value' | 'diff';
+
+interface Props {
+  choropleth: Choropleth;
+  selected: string | null;
+  onSelect: (code: string) => void;
+}
+
+/** The accessible alternative to the map: same values, sortable, operable with the keyboard. */
+export function DataTable({ choropleth: c, selected, onSelect }: Props) {
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
+  const { entry } = c;
+  const rows = useMemo(() => {
+    const r = c.areas.map((a) => ({
+      ...a,
+      diff: a.value !== undefined && c.weert !== undefined ? a.value - c.weert : undefined,
+    }));
+    const val = (x: (typeof r)[number]) => (sort.key === 'name' ? x.name : sort.key === 'value' ? x.value : x.diff);
+    return r.sort((a, b) => {
+      const va = val(a);
+      const vb = val(b);
+      // No-data rows always last, whatever the direction.
+      if (va === undefined) return vb === undefined ? 0 : 1;
+      if (vb === undefined) return -1;
+      if (typeof va === 'string' && typeof vb === 'string') return va.localeCompare(vb, 'nl') * sort.dir;
+      return ((va as number) - (vb as number)) * sort.dir;
+    });
+  }, [c, sort]);
+
+  const header = (key: SortKey, label: string) => {
+    const active = sort.key === key;
+    return (
+      <th scope="col" aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" onClick={() => setSort({ key, dir: active ? (-sort.dir as 1 | -1) : 1 })}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="data-table">
+        <caption>
+          {entry.label} per {c.state.level}, {subgroupLabel(c.state.subgroup).toLowerCase()}, {c.state.year}. Weert:{' '}
+          {formatValue(c.weert, entry.unit, entry.decimals)}. Bron: {entry.source.publisher}, {c.source}.
+        </caption>
+        <thead>
+          <tr>
+            {header('name', 'Gebied')}
+            {header('value', 'Waarde')}
+            {header('diff', 'Verschil met Weert')}
+            <th scope="col">Klasse op de kaart</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code} data-code={r.code} className={r.code === selected ? 'selected' : ''}>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => onSelect(r.code)} aria-pressed={r.code === selected}>
+                  {r.name}
+                </button>
+              </th>
+              <td className={`num ${r.value === undefined ? 'nodata' : ''}`}>
+                {formatValue(r.value, entry.unit, entry.decimals)}
+              </td>
+              <td className="num">{r.diff === undefined ? '–' : formatDifference(r.diff, entry.unit, entry.decimals)}</td>
+              <td>
+                <span
+                  className={`swatch ${r.value === undefined ? 'nodata' : ''}`}
+                  style={{ background: r.color }}
+                  aria-hidden="true"
+                />
+                {r.classIndex === undefined ? 'geen gegevens' : c.legend[r.classIndex]?.label}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Choropleth } from '../lib/choropleth';
+import { METHOD_LABELS } from '../lib/classify';
+import { type DataIndex, subgroupLabel } from '../lib/data';
+import { formatValue } from '../lib/format';
+
+interface Props {
+  choropleth: Choropleth;
+  idx: DataIndex;
+}
+
+export function Legend({ choropleth: c }: Props) {
+  const { entry, state } = c;
+  const levelWord = state.level === 'wijk' ? 'wijken' : 'buurten';
+  return (
+    <section className="legend" aria-labelledby="legend-title" data-testid="legend">
+      <h2 id="legend-title">{entry.label}</h2>
+      <p className="legend-meta">
+        {subgroupLabel(state.subgroup)} · {state.year} · eenheid: {entry.unit === '%' ? 'procent' : entry.unit}
+      </p>
+      {entry.measure === 'count' && (
+        <p className="legend-warning">Let op: dit zijn absolute aantallen; grote gebieden kleuren daardoor donkerder.</p>
+      )}
+      <ul className="legend-classes" aria-label={`Klassen (${METHOD_LABELS[state.method].toLowerCase()})`}>
+        {c.legend.map((l) => (
+          <li key={l.label}>
+            <span className="swatch" style={{ background: l.color }} aria-hidden="true" />
+            <span>{l.label}</span>
+            <span className="count">
+              {l.count} {levelWord}
+            </span>
+          </li>
+        ))}
+        <li>
+          <span className="swatch nodata" aria-hidden="true" />
+          <span>geen gegevens</span>
+          <span className="count">
+            {c.noDataCount} {levelWord}
+          </span>
+        </li>
+      </ul>
+      <p className="legend-method">{METHOD_LABELS[state.method]}</p>
+      {state.method === 'relative' && (
+        <p className="legend-method">
+          {entry.polarity === 'neutral'
+            ? 'Oranje: lager dan Weert, paars: hoger dan Weert.'
+            : 'Blauw: gunstiger dan Weert, rood: ongunstiger dan Weert.'}
+        </p>
+      )}
+      <dl className="legend-refs">
+        <dt>Gemeente Weert</dt>
+        <dd data-testid="ref-weert">{formatValue(c.weert, entry.unit, entry.decimals)}</dd>
+        <dt>Nederland</dt>
+        <dd>{c.nl === undefined ? 'niet in de bron' : formatValue(c.nl, entry.unit, entry.decimals)}</dd>
+      </dl>
+      <p className="legend-source">
+        Bron: {entry.source.publisher}, {c.source} ({entry.source.licence}). {entry.referencePeriod}
+      </p>
+      {entry.caveat && <p className="legend-caveat">{entry.caveat}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef } from 'react';
+import { type DataIndex, levelOfCode, NL_CODE, subgroupLabel, trend, WEERT_CODE } from '../lib/data';
+import { formatDifference, formatValue } from '../lib/format';
+import { comparisons, type Standing, themeSummaries } from '../lib/profile';
+import type { AppState } from '../lib/state';
+import { TrendChart } from './TrendChart';
+
+interface Props {
+  idx: DataIndex;
+  state: AppState;
+  code: string;
+  onClose: () => void;
+  onPickIndicator: (id: string) => void;
+}
+
+const STANDING_TEXT: Record<Standing, string> = {
+  gunstiger: 'gunstiger dan Weert',
+  ongunstiger: 'ongunstiger dan Weert',
+  gelijk: 'vergelijkbaar met Weert',
+  neutraal: '',
+};
+
+export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: move focus when another area is opened
+  useEffect(() => heading.current?.focus(), [code]);
+  const entry = idx.indicators.get(state.indicator);
+  const area = idx.table.areas.find((a) => a.code === code);
+  if (!entry || !area) return null;
+  const level = levelOfCode(code);
+  const parent = area.parent ? idx.areaName.get(area.parent) : undefined;
+  const comps = comparisons(idx, entry.id, state.subgroup, state.year, code);
+  const own = comps[0]?.value;
+  const weert = comps[1]?.value;
+  const nl = comps.find((c) => c.code === NL_CODE)?.value;
+  const region = comps.filter((c) => c.kind === 'regio' && c.value !== undefined);
+  const lines = [
+    { label: area.name, points: trend(idx, entry, state.subgroup, code), color: '#08519c' },
+    { label: 'Weert', points: trend(idx, entry, state.subgroup, WEERT_CODE), color: '#636363', dash: '5 3' },
+    { label: 'Nederland', points: trend(idx, entry, state.subgroup, NL_CODE), color: '#d95f0e', dash: '2 2' },
+  ].filter((l) => l.points.length > 0);
+  const themes = themeSummaries(idx, code);
+  const fmt = (v: number | undefined) => formatValue(v, entry.unit, entry.decimals);
+
+  return (
+    <aside className="profile" aria-labelledby="profile-title" data-testid="profile">
+      <div className="profile-head">
+        <h2 id="profile-title" ref={heading} tabIndex={-1}>
+          {area.name}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label="Gebiedsprofiel sluiten">
+          ×
+        </button>
+      </div>
+      <p className="hint">
+        {level === 'buurt' ? 'Buurt' : 'Wijk'}
+        {parent ? ` in ${parent}` : ''} · {area.code}
+      </p>
+
+      <section>
+        <h3>
+          {entry.label}, {subgroupLabel(state.subgroup).toLowerCase()}, {state.year}
+        </h3>
+        <dl className="compare">
+          <dt>{area.name}</dt>
+          <dd className="big" data-testid="profile-value">
+            {fmt(own)}
+          </dd>
+          <dt>Gemeente Weert</dt>
+          <dd>
+            {fmt(weert)}
+            {own !== undefined && weert !== undefined && (
+              <span className="diff"> (verschil {formatDifference(own - weert, entry.unit, entry.decimals)})</span>
+            )}
+          </dd>
+          <dt>Nederland</dt>
+          <dd>{nl === undefined ? 'niet in de bron' : fmt(nl)}</dd>
+        </dl>
+        {region.length > 0 && (
+          <details>
+            <summary>Regio Midden-Limburg ({region.length} gemeenten)</summary>
+            <ul className="region">
+              {region.map((r) => (
+                <li key={r.code}>
+                  {r.name}: {fmt(r.value)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <TrendChart lines={lines} unit={entry.unit} decimals={entry.decimals} title={`Ontwikkeling van ${entry.label}`} />
+      </section>
+
+      <section>
+        <h3>Alle thema's ten opzichte van Weert</h3>
+        <p className="hint">
+          Laatste beschikbare jaar per indicator; verschillen binnen 5% van de Weerter waarde gelden als vergelijkbaar.
+        </p>
+        {themes
+          .filter((t) => t.items.length > 0)
+          .map((t) => (
+            <details key={t.themeId} className="theme">
+              <summary>
+                <span>{t.label}</span>
+                <span className="theme-score">
+                  {t.better} gunstiger · {t.worse} ongunstiger · {t.items.length} indicatoren
+                </span>
+              </summary>
+              <ul>
+                {t.items.map((i) => (
+                  <li key={i.entry.id} className={`standing-${i.standing}`}>
+                    <button type="button" className="link" onClick={() => onPickIndicator(i.entry.id)}>
+                      {i.entry.label}
+                    </button>{' '}
+                    {formatValue(i.value, i.entry.unit, i.entry.decimals)} ({i.year}
+                    {i.weert !== undefined ? `; Weert ${formatValue(i.weert, i.entry.unit, i.entry.decimals)}` : ''})
+                    {STANDING_TEXT[i.standing] && <span className="standing"> – {STANDING_TEXT[i.standing]}</span>}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+      </section>
+    </aside>
+  );
+}

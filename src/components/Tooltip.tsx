@@ -1,0 +1,18 @@
+import type { Choropleth } from '../lib/choropleth';
+import { formatValue } from '../lib/format';
+import type { HoverInfo } from '../map/MapView';
+
+export function Tooltip({ hover, choropleth: c }: { hover: HoverInfo; choropleth: Choropleth }) {
+  const area = c.areas.find((a) => a.code === hover.code);
+  if (!area) return null;
+  const { entry } = c;
+  return (
+    <div className="tooltip" role="tooltip" data-testid="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      <strong>{area.name}</strong>
+      <span className="tooltip-value">{formatValue(area.value, entry.unit, entry.decimals)}</span>
+      <span className="tooltip-ref">
+        {entry.label}, {c.state.year} · Weert: {formatValue(c.weert, entry.unit, entry.decimals)}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// Zod schemas for the declarative configs in layers/. Pure: imported by the geodata pipeline (Node) and the app.
+import { z } from 'zod';
+
+export const THEME_IDS = [
+  'demografie',
+  'maatschappelijke-participatie',
+  'economische-participatie',
+  'gezonde-leefstijl',
+  'gezondheid',
+  'wonen',
+  'woonomgeving',
+] as const;
+export const ThemeId = z.enum(THEME_IDS);
+export type ThemeId = z.infer<typeof ThemeId>;
+
+export const ThemeSchema = z
+  .object({
+    id: ThemeId,
+    label: z.string().min(1),
+    description: z.string().min(1),
+  })
+  .strict();
+
+export const ThemesFileSchema = z
+  .object({
+    version: z.literal(1),
+    themes: z.array(ThemeSchema).min(1),
+  })
+  .strict();
+
+/** How a value relates to its area; drives choropleth suitability and (later) aggregation between area levels. */
+export const Measure = z.enum([
+  'count', // absolute number (inwoners, woningen): sums over areas, not mapped as choropleth by default
+  'share', // percentage of a population/denominator
+  'rate', // per 1,000 / per household / per km²
+  'mean', // average (income, WOZ, household size, distance)
+  'category', // ordinal code (stedelijkheid 1-5)
+]);
+export type Measure = z.infer<typeof Measure>;
+
+export const Polarity = z.enum(['higher-is-better', 'higher-is-worse', 'neutral']);
+export type Polarity = z.infer<typeof Polarity>;
+
+export const IndicatorSchema = z
+  .object({
+    version: z.literal(1),
+    id: z.string().regex(/^[A-Za-z0-9_]+$/, 'id: alleen letters, cijfers en _'),
+    label: z.string().min(3),
+    /** One Dutch sentence: what the figure means. */
+    description: z.string().min(10),
+    theme: ThemeId,
+    /** Unit exactly as in the source CSV's `unit` column (checked by the pipeline). */
+    unit: z.string().min(1),
+    measure: Measure,
+    polarity: Polarity,
+    /** toestand = state of the population; inzet = municipal policy effort (Wmo, bijstand, …). */
+    kind: z.enum(['toestand', 'inzet']),
+    decimals: z.number().int().min(0).max(3),
+    source: z
+      .object({
+        publisher: z.string().min(2), // e.g. "CBS", "RIVM/CBS/GGD'en – Gezondheidsmonitor Volwassenen en Ouderen"
+        tables: z.array(z.string().min(3)).min(1), // StatLine ids, e.g. ["50090NED"]
+        licence: z.string().min(2),
+        url: z.url().optional(),
+      })
+      .strict(),
+    /** Dutch text: peildatum or survey period. */
+    referencePeriod: z.string().min(5),
+    /** Caveats users must read (model estimates, definition changes, rounding). */
+    caveat: z.string().optional(),
+    /** Indicator id of the population this share/rate is taken of, when it exists in the data (for aggregation). */
+    denominator: z.string().optional(),
+  })
+  .strict();
+export type IndicatorConfig = z.infer<typeof IndicatorSchema>;

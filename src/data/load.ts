@@ -1,0 +1,80 @@
+// Load the pipeline's outputs behind a small source interface (fetch in the app, disk in tests) and validate them.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { z } from 'zod';
+import { buildIndex, type DataIndex } from '../lib/data';
+import { CatalogueSchema, IndicatorTableSchema } from './schema';
+
+export interface DataSource {
+  getJson(name: string): Promise<unknown>;
+}
+
+export function fetchSource(baseUrl: string): DataSource {
+  return {
+    async getJson(name) {
+      const res = await fetch(`${baseUrl}${name}`);
+      if (!res.ok) throw new Error(`${name} kon niet geladen worden (HTTP ${res.status})`);
+      return res.json();
+    },
+  };
+}
+
+export interface AreaProperties {
+  code: string;
+  name: string;
+  parent?: string;
+  label: [number, number];
+}
+
+export interface Geodata {
+  buurt: FeatureCollection<Geometry, AreaProperties>;
+  wijk: FeatureCollection<Geometry, AreaProperties>;
+  gemeente: FeatureCollection<Geometry, AreaProperties>;
+  context: FeatureCollection;
+  bbox: [number, number, number, number];
+}
+
+export interface LoadedData {
+  idx: DataIndex;
+  geo: Geodata;
+}
+
+const TopologySchema = z.looseObject({
+  type: z.literal('Topology'),
+  arcs: z.array(z.unknown()),
+  objects: z.record(z.string(), z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(z.unknown()) })),
+});
+
+function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaProperties> {
+  const obj = topo.objects[name];
+  if (!obj) throw new Error(`Gebiedslaag '${name}' ontbreekt in de topologie`);
+  const fc = feature(topo, obj as GeometryCollection) as FeatureCollection<Geometry, AreaProperties>;
+  // Feature ids make hover state and lookups cheap.
+  fc.features.forEach((f: Feature<Geometry, AreaProperties>) => {
+    f.id = f.properties.code;
+  });
+  return fc;
+}
+
+export async function loadData(source: DataSource): Promise<LoadedData> {
+  const [topoRaw, ctxRaw, tableRaw, catRaw] = await Promise.all(
+    ['weert.topo.json', 'context.topo.json', 'indicators.json', 'catalogue.json'].map((n) => source.getJson(n)),
+  );
+  const topo = TopologySchema.parse(topoRaw) as unknown as Topology;
+  const ctx = TopologySchema.parse(ctxRaw) as unknown as Topology;
+  const table = IndicatorTableSchema.parse(tableRaw);
+  const catalogue = CatalogueSchema.parse(catRaw);
+  const gemeente = decode(topo, 'gemeente');
+  const bbox = (topo.bbox ?? [5.56, 51.18, 5.8, 51.3]) as [number, number, number, number];
+  return {
+    idx: buildIndex(table, catalogue),
+    geo: {
+      buurt: decode(topo, 'buurt'),
+      wijk: decode(topo, 'wijk'),
+      gemeente,
+      context: feature(ctx, ctx.objects.context as GeometryCollection) as FeatureCollection,
+      bbox,
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// Schemas of the files the geodata pipeline writes to public/data/ and the app reads. Validated on both sides.
+import { z } from 'zod';
+import { IndicatorSchema, ThemeSchema } from '../config/schema';
+
+export const AREA_LEVELS = ['buurt', 'wijk', 'gemeente', 'land'] as const;
+export const AreaLevel = z.enum(AREA_LEVELS);
+export type AreaLevel = z.infer<typeof AreaLevel>;
+
+export const AreaCode = z
+  .string()
+  .regex(/^(NL01|GM\d{4}|WK\d{6}|BU\d{8})$/, 'geen geldige CBS-gebiedscode (NL01, GM…, WK…, BU…)');
+
+export const AreaSchema = z
+  .object({
+    code: AreaCode,
+    name: z.string().min(1),
+    level: AreaLevel,
+    parent: AreaCode.optional(),
+    /** true for the areas of the gemeente itself; false for reference areas (other gemeenten, NL). */
+    weert: z.boolean(),
+  })
+  .strict();
+export type Area = z.infer<typeof AreaSchema>;
+
+export const SeriesSchema = z
+  .object({
+    indicator: z.string(),
+    subgroup: z.string(),
+    year: z.number().int(),
+    level: AreaLevel,
+    /** Source table as given in the source row, e.g. "85984NED (KWB 2024)". */
+    source: z.string(),
+    values: z.record(AreaCode, z.number()),
+  })
+  .strict();
+export type Series = z.infer<typeof SeriesSchema>;
+
+export const IndicatorTableSchema = z
+  .object({
+    version: z.literal(1),
+    areas: z.array(AreaSchema),
+    series: z.array(SeriesSchema),
+  })
+  .strict();
+export type IndicatorTable = z.infer<typeof IndicatorTableSchema>;
+
+export const AvailabilitySchema = z
+  .object({
+    level: AreaLevel,
+    subgroup: z.string(),
+    years: z.array(z.number().int()),
+  })
+  .strict();
+
+export const CatalogueEntrySchema = IndicatorSchema.extend({
+  /** Derived by the pipeline from the data: which (level, subgroup) has which years. */
+  availability: z.array(AvailabilitySchema),
+});
+export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
+
+export const CatalogueSchema = z
+  .object({
+    version: z.literal(1),
+    themes: z.array(ThemeSchema),
+    indicators: z.array(CatalogueEntrySchema),
+    /** Attribution lines shown in the app, one per data source. */
+    attribution: z.array(z.string()),
+  })
+  .strict();
+export type Catalogue = z.infer<typeof CatalogueSchema>;

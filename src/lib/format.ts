@@ -1,0 +1,49 @@
+// Dutch number formatting (nl-NL): decimal comma, thousands dot. One place so every label reads the same.
+
+const cache = new Map<number, Intl.NumberFormat>();
+function nf(decimals: number): Intl.NumberFormat {
+  let f = cache.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    cache.set(decimals, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number, decimals = 0): string {
+  return nf(decimals).format(value);
+}
+
+/** Value with its unit, e.g. `12,5%`, `1,2 km`, `€ 312.000`, `2,3 personen per huishouden`. */
+export function formatValue(value: number | null | undefined, unit: string, decimals = 0): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return 'geen gegevens';
+  switch (unit) {
+    case '%':
+      return `${formatNumber(value, decimals)}%`;
+    case 'x 1000 euro':
+      return `€ ${formatNumber(value * 1000, 0)}`;
+    case 'aantal':
+      return formatNumber(value, decimals);
+    case 'code 1-5':
+      return `${formatNumber(value, 0)} (1 = zeer sterk stedelijk, 5 = niet stedelijk)`;
+    default:
+      return `${formatNumber(value, decimals)} ${unit}`;
+  }
+}
+
+/** Short form for legends and chart axes. */
+export function formatShort(value: number, unit: string, decimals = 0): string {
+  if (unit === '%') return `${formatNumber(value, decimals)}%`;
+  if (unit === 'x 1000 euro') return `€ ${formatNumber(value * 1000, 0)}`;
+  return formatNumber(value, decimals);
+}
+
+/** Signed difference, e.g. `+2,1 procentpunt`. */
+export function formatDifference(diff: number, unit: string, decimals = 0): string {
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  const abs = formatNumber(Math.abs(diff), decimals);
+  if (unit === '%') return `${sign}${abs} procentpunt`;
+  if (unit === 'x 1000 euro') return `${sign}€ ${formatNumber(Math.abs(diff) * 1000, 0)}`;
+  if (unit === 'aantal') return `${sign}${abs}`;
+  return `${sign}${abs} ${unit}`;
+}

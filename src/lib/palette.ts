@@ -1,0 +1,40 @@
+// Colour-blind-safe ColorBrewer schemes (via d3-scale-chromatic); direction follows the indicator's polarity.
+import { schemeBlues, schemeOranges, schemePuOr, schemePurples, schemeRdBu } from 'd3-scale-chromatic';
+import type { Polarity } from '../config/schema';
+
+export const NO_DATA_COLOR = '#d9d9d9';
+export const NO_DATA_PATTERN_ID = 'no-data-hatch';
+
+function pick(scheme: ReadonlyArray<ReadonlyArray<string>>, n: number): string[] {
+  const k = Math.max(3, Math.min(9, n));
+  const colors = [...(scheme[k] ?? [])];
+  // ColorBrewer has no 1- or 2-class variants: take the outer colours of the 3-class scheme.
+  return n >= 3 ? colors : n === 2 ? [colors[0] as string, colors[2] as string] : [colors[1] as string];
+}
+
+/**
+ * Sequential: darker = more. Higher-is-worse uses oranges (more = more concern), higher-is-better blues,
+ * neutral purples, so the colour itself hints at the reading. Diverging ('relative'): blue = gunstiger than Weert,
+ * red = ongunstiger; neutral indicators get orange/purple (PuOr) without a good/bad reading.
+ */
+export function paletteFor(polarity: Polarity, classes: number, diverging: boolean): string[] {
+  if (diverging) {
+    const rdbu = pick(schemeRdBu, classes); // red (low) → blue (high)
+    if (polarity === 'higher-is-better') return rdbu;
+    if (polarity === 'higher-is-worse') return [...rdbu].reverse();
+    return pick(schemePuOr, classes); // no good/bad reading: orange below, purple above
+  }
+  if (polarity === 'higher-is-worse') return pick(schemeOranges, classes);
+  if (polarity === 'higher-is-better') return pick(schemeBlues, classes);
+  return pick(schemePurples, classes);
+}
+
+/** Relative luminance contrast, to choose black or white label text on a class colour (WCAG 1.4.3). */
+export function textColorOn(bg: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(bg.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}

@@ -1,0 +1,86 @@
+// An area's profile: the current indicator against Weert, the region and NL, and its standing on every theme. Pure.
+import type { Polarity } from '../config/schema';
+import type { CatalogueEntry } from '../data/schema';
+import { areaValue, type DataIndex, levelOfCode, NL_CODE, REGION_CODES, subgroupsFor, WEERT_CODE, yearsFor } from './data';
+import { SUBGROUP_PREFERENCE } from './state';
+
+export type Standing = 'gunstiger' | 'ongunstiger' | 'gelijk' | 'neutraal';
+
+export interface ThemeItem {
+  entry: CatalogueEntry;
+  subgroup: string;
+  year: number;
+  value: number;
+  weert: number | undefined;
+  standing: Standing;
+}
+
+export interface ThemeSummary {
+  themeId: string;
+  label: string;
+  items: ThemeItem[];
+  better: number;
+  worse: number;
+}
+
+/** Differences smaller than this share of the Weert value are "gelijk": model estimates and rounding are noisy. */
+export const EQUAL_TOLERANCE = 0.05;
+
+export function standing(value: number, reference: number | undefined, polarity: Polarity): Standing {
+  if (polarity === 'neutral') return 'neutraal';
+  if (reference === undefined) return 'neutraal';
+  const diff = value - reference;
+  if (Math.abs(diff) <= Math.abs(reference) * EQUAL_TOLERANCE) return 'gelijk';
+  const higherIsBetter = polarity === 'higher-is-better';
+  return diff > 0 === higherIsBetter ? 'gunstiger' : 'ongunstiger';
+}
+
+/** For every theme: the area's latest value of each non-count indicator, compared with Weert. */
+export function themeSummaries(idx: DataIndex, code: string): ThemeSummary[] {
+  const level = levelOfCode(code);
+  return idx.catalogue.themes.map((t) => {
+    const items: ThemeItem[] = [];
+    for (const entry of idx.catalogue.indicators) {
+      if (entry.theme !== t.id || entry.measure === 'count') continue;
+      const groups = subgroupsFor(entry, level);
+      const subgroup = SUBGROUP_PREFERENCE.find((g) => groups.includes(g)) ?? groups[0];
+      if (!subgroup) continue;
+      const years = yearsFor(entry, level, subgroup);
+      for (let i = years.length - 1; i >= 0; i--) {
+        const year = years[i] as number;
+        const value = areaValue(idx, entry.id, subgroup, year, level, code);
+        if (value === undefined) continue;
+        const weert = areaValue(idx, entry.id, subgroup, year, 'gemeente', WEERT_CODE);
+        items.push({ entry, subgroup, year, value, weert, standing: standing(value, weert, entry.polarity) });
+        break;
+      }
+    }
+    items.sort((a, b) => a.entry.label.localeCompare(b.entry.label, 'nl'));
+    return {
+      themeId: t.id,
+      label: t.label,
+      items,
+      better: items.filter((i) => i.standing === 'gunstiger').length,
+      worse: items.filter((i) => i.standing === 'ongunstiger').length,
+    };
+  });
+}
+
+export interface Comparison {
+  code: string;
+  name: string;
+  value: number | undefined;
+  kind: 'gebied' | 'gemeente' | 'regio' | 'land';
+}
+
+/** The area next to Weert, the Midden-Limburg gemeenten and NL for one indicator/subgroup/year. */
+export function comparisons(idx: DataIndex, indicator: string, subgroup: string, year: number, code: string): Comparison[] {
+  const v = (c: string) => areaValue(idx, indicator, subgroup, year, levelOfCode(c), c);
+  const name = (c: string) => idx.areaName.get(c) ?? c;
+  return [
+    { code, name: name(code), value: v(code), kind: 'gebied' },
+    { code: WEERT_CODE, name: 'Weert', value: v(WEERT_CODE), kind: 'gemeente' },
+    ...REGION_CODES.map((c): Comparison => ({ code: c, name: name(c), value: v(c), kind: 'regio' })),
+    { code: NL_CODE, name: 'Nederland', value: v(NL_CODE), kind: 'land' },
+  ];
+}

@@ -1,0 +1,128 @@
+// Thin React wrapper: creates the map once, applies the style from toMapStyle with diffing, reports hover/click.
+
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { AttributionControl, type MapGeoJSONFeature, Marker, Map as MlMap, NavigationControl } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { NO_DATA_PATTERN_ID } from '../lib/palette';
+import { AREA_FILL_LAYER, AREA_SOURCE } from './spec';
+
+export interface MapLabel {
+  code: string;
+  name: string;
+  lngLat: [number, number];
+}
+
+export interface HoverInfo {
+  code: string;
+  x: number;
+  y: number;
+}
+
+interface Props {
+  style: StyleSpecification;
+  bbox: [number, number, number, number];
+  labels: MapLabel[];
+  attribution: string;
+  onHover: (h: HoverInfo | null) => void;
+  onSelect: (code: string) => void;
+  onReady?: () => void;
+}
+
+/** Diagonal hatch for no-data areas: texture, not only colour, tells them apart (WCAG 1.4.1). */
+function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data.set(on ? [110, 110, 110, 255] : [0, 0, 0, 0], i);
+    }
+  return { width: size, height: size, data };
+}
+
+export function MapView({ style, bbox, labels, attribution, onHover, onSelect, onReady }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MlMap | null>(null);
+  const handlers = useRef({ onHover, onSelect, onReady });
+  handlers.current = { onHover, onSelect, onReady };
+
+  // Create once. Style updates go through setStyle(diff) below, so this effect must not depend on `style`.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: created once per mount on purpose
+  useEffect(() => {
+    if (!container.current) return;
+    const map = new MlMap({
+      container: container.current,
+      style: style as never,
+      bounds: [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      fitBoundsOptions: { padding: 20 },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxZoom: 17,
+      minZoom: 8,
+    });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
+    map.touchZoomRotate.disableRotation();
+    map.on('styleimagemissing', (e) => {
+      if (e.id === NO_DATA_PATTERN_ID && !map.hasImage(NO_DATA_PATTERN_ID)) map.addImage(NO_DATA_PATTERN_ID, hatchImage());
+    });
+    let hovered: string | null = null;
+    const setHover = (code: string | null) => {
+      if (hovered === code) return;
+      if (hovered && map.getSource(AREA_SOURCE)) map.setFeatureState({ source: AREA_SOURCE, id: hovered }, { hover: false });
+      hovered = code;
+      if (code) map.setFeatureState({ source: AREA_SOURCE, id: code }, { hover: true });
+    };
+    map.on('mousemove', AREA_FILL_LAYER, (e) => {
+      const f = e.features?.[0] as MapGeoJSONFeature | undefined;
+      const code = f?.properties?.code as string | undefined;
+      setHover(code ?? null);
+      map.getCanvas().style.cursor = code ? 'pointer' : '';
+      handlers.current.onHover(code ? { code, x: e.point.x, y: e.point.y } : null);
+    });
+    map.on('mouseleave', AREA_FILL_LAYER, () => {
+      setHover(null);
+      map.getCanvas().style.cursor = '';
+      handlers.current.onHover(null);
+    });
+    map.on('click', AREA_FILL_LAYER, (e) => {
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (code) handlers.current.onSelect(code);
+    });
+    map.once('idle', () => handlers.current.onReady?.());
+    map
+      .getCanvas()
+      .setAttribute('aria-label', 'Kaart van Weert; gebruik de pijltjestoetsen om te schuiven en + en − om te zoomen');
+    mapRef.current = map;
+    return () => {
+      map.remove();
+      mapRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    mapRef.current?.setStyle(style as never, { diff: true });
+  }, [style]);
+
+  // HTML labels: no glyph server is needed offline, and text stays crisp and translatable.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const markers = labels.map((l) => {
+      const el = document.createElement('div');
+      el.className = 'map-label';
+      el.textContent = l.name;
+      el.setAttribute('aria-hidden', 'true');
+      return new Marker({ element: el }).setLngLat(l.lngLat).addTo(map);
+    });
+    return () => {
+      for (const m of markers) m.remove();
+    };
+  }, [labels]);
+
+  return <div ref={container} className="map" data-testid="map" />;
+}

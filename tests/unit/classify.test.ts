@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { classIndex, classify } from '../../src/lib/classify';
+
+const values = [1, 2, 2, 3, 10, 11, 12, 30, 31, 50];
+
+describe('classify', () => {
+  it('quantiles put about the same number of values in each class', () => {
+    const c = classify(values, 'quantiles', 5);
+    expect(c?.breaks).toEqual([1, 2, 7.2, 11.4, 30.2, 50]);
+    const counts = [0, 0, 0, 0, 0];
+    for (const v of values) counts[classIndex(v, c?.breaks ?? [])]++;
+    expect(counts).toEqual([1, 3, 2, 2, 2]);
+  });
+
+  it('ckmeans breaks fall in the gaps of the data', () => {
+    const c = classify([1, 2, 3, 20, 21, 22, 50, 51], 'ckmeans', 3);
+    expect(c?.breaks).toEqual([1, 20, 50, 51]);
+  });
+
+  it('equal intervals span min to max in equal steps', () => {
+    expect(classify([0, 1, 5, 7, 10], 'equal', 5)?.breaks).toEqual([0, 2, 4, 6, 8, 10]);
+    // Never more classes than distinct values.
+    expect(classify([0, 10], 'equal', 5)?.breaks).toEqual([0, 5, 10]);
+  });
+
+  it('relative classes are symmetric around the reference', () => {
+    const c = classify([8, 9, 12], 'relative', 5, 10);
+    expect(c?.reference).toBe(10);
+    expect(c?.breaks).toEqual([8, 8.666666667, 9.333333333, 10, 10.66666667, 11.33333333, 12]);
+    expect(classIndex(9.99, c?.breaks ?? [])).toBe(2);
+    expect(classIndex(10, c?.breaks ?? [])).toBe(3);
+  });
+
+  it('never invents classes: no values → null, one distinct value → one class', () => {
+    expect(classify([], 'quantiles')).toBeNull();
+    expect(classify([4, 4, 4], 'ckmeans')?.breaks).toEqual([4, 4]);
+    expect(classify([1, 2], 'relative')).toBeNull();
+  });
+
+  it('max value belongs to the last class, min to the first', () => {
+    const b = [0, 5, 10];
+    expect(classIndex(0, b)).toBe(0);
+    expect(classIndex(10, b)).toBe(1);
+    expect(classIndex(5, b)).toBe(1);
+  });
+});

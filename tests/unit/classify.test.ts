@@ -8,7 +8,10 @@ describe('classify', () => {
     const c = classify(values, 'quantiles', 5);
     expect(c?.breaks).toEqual([1, 2, 7.2, 11.4, 30.2, 50]);
     const counts = [0, 0, 0, 0, 0];
-    for (const v of values) counts[classIndex(v, c?.breaks ?? [])]++;
+    for (const v of values) {
+      const i = classIndex(v, c?.breaks ?? []);
+      counts[i] = (counts[i] ?? 0) + 1;
+    }
     expect(counts).toEqual([1, 3, 2, 2, 2]);
   });
 

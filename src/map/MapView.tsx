@@ -93,7 +93,16 @@ export function MapView({ style, bbox, labels, attribution, onHover, onSelect, o
       const code = e.features?.[0]?.properties?.code as string | undefined;
       if (code) handlers.current.onSelect(code);
     });
-    map.once('idle', () => handlers.current.onReady?.());
+    // Test and benchmark hook: the map instance and the moment the choropleth was first drawn (ms since navigation).
+    const hook: { map: MlMap; firstRenderMs?: number } = { map };
+    (window as unknown as { weertViewer: typeof hook }).weertViewer = hook;
+    const onIdle = () => {
+      if (hook.firstRenderMs !== undefined || map.queryRenderedFeatures({ layers: [AREA_FILL_LAYER] }).length === 0) return;
+      hook.firstRenderMs = performance.now();
+      handlers.current.onReady?.();
+      map.off('idle', onIdle);
+    };
+    map.on('idle', onIdle);
     map
       .getCanvas()
       .setAttribute('aria-label', 'Kaart van Weert; gebruik de pijltjestoetsen om te schuiven en + en − om te zoomen');

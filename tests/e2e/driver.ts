@@ -1,0 +1,105 @@
+// The driver: every UI interaction the browser tests need, so specs read as given/when/then.
+import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwright-core';
+
+export const BASE_URL = 'http://127.0.0.1:4173/';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The only external host the app may try; it is optional (basemap) and unreachable in tests. */
+const OPTIONAL_HOSTS = ['api.pdok.nl'];
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+export class Viewer {
+  readonly errors: string[] = [];
+  readonly externalRequests: string[] = [];
+
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, query = '', viewport = { width: 1440, height: 900 }): Promise<Viewer> {
+    const page = await browser.newPage({ viewport });
+    const v = new Viewer(page);
+    // Offline: only localhost answers, everything else is aborted, as on a machine without network.
+    await page.route('**/*', (route) => {
+      const u = new URL(route.request().url());
+      if (['127.0.0.1', 'localhost'].includes(u.hostname) || ['data:', 'blob:'].includes(u.protocol)) return route.continue();
+      v.externalRequests.push(u.hostname);
+      return route.abort();
+    });
+    page.on('pageerror', (e) => v.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() !== 'error') return;
+      // A failed probe of the optional PDOK basemap is expected offline; anything else is a defect.
+      const url = m.location().url ?? '';
+      if (OPTIONAL_HOSTS.some((h) => url.includes(h))) return;
+      v.errors.push(`console: ${m.text()} @ ${url}`);
+    });
+    await page.goto(`${BASE_URL}${query}`);
+    await v.waitForChoropleth();
+    return v;
+  }
+
+  /** Resolves when the map has drawn the choropleth layer at least once. */
+  async waitForChoropleth(): Promise<void> {
+    await this.page.waitForFunction(() => (window as unknown as { weertViewer?: { firstRenderMs?: number } }).weertViewer?.firstRenderMs !== undefined, null, {
+      timeout: 30_000,
+    });
+  }
+
+  /** Distinct area codes maplibre actually rendered in the choropleth layer. */
+  async renderedAreaCodes(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = (window as unknown as { weertViewer: { map: { queryRenderedFeatures: (o: object) => Array<{ properties: { code: string } }> } } })
+        .weertViewer.map;
+      return [...new Set(map.queryRenderedFeatures({ layers: ['areas-fill'] }).map((f) => f.properties.code))].sort();
+    });
+  }
+
+  async waitForRenderedCount(n: number): Promise<string[]> {
+    let codes: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      codes = await this.renderedAreaCodes();
+      if (codes.length === n) return codes;
+      await this.page.waitForTimeout(200);
+    }
+    return codes;
+  }
+
+  /** Hover the area whose map label reads `label` (labels sit on a point inside their area). */
+  async hoverArea(label: string): Promise<string> {
+    const el = this.page.locator('.map-label', { hasText: new RegExp(`^${label}$`) }).first();
+    const box = await el.boundingBox();
+    if (!box) throw new Error(`label ${label} not on screen`);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 1);
+    const tip = this.page.getByTestId('tooltip');
+    await tip.waitFor();
+    return (await tip.textContent()) ?? '';
+  }
+
+  async clickArea(label: string): Promise<void> {
+    await this.hoverArea(label);
+    await this.page.mouse.down();
+    await this.page.mouse.up();
+    await this.page.getByTestId('profile').waitFor();
+  }
+
+  async chooseLevel(level: 'Wijken' | 'Buurten'): Promise<void> {
+    await this.page.getByRole('radio', { name: new RegExp(`^${level}`) }).check();
+  }
+
+  async chooseIndicator(label: string): Promise<void> {
+    await this.page.getByLabel('Indicator', { exact: true }).selectOption({ label });
+  }
+
+  async showTable(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Tabel' }).click();
+    await this.page.getByTestId('data-table').waitFor();
+  }
+
+  async tableRowText(code: string): Promise<string> {
+    return (await this.page.locator(`tr[data-code="${code}"]`).textContent()) ?? '';
+  }
+}

@@ -1,3 +1,4 @@
+import turfArea from '@turf/area';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controls } from '../components/Controls';
 import { DataTable } from '../components/DataTable';
@@ -79,7 +80,12 @@ function Viewer({ data }: { data: LoadedData }) {
   );
   const labels = useMemo<MapLabel[]>(
     () =>
-      areas.features.map((f) => ({ code: f.properties.code, name: shortName(f.properties.name), lngLat: f.properties.label })),
+      areas.features.map((f) => ({
+        code: f.properties.code,
+        name: shortName(f.properties.name),
+        lngLat: f.properties.label,
+        priority: turfArea(f),
+      })),
     [areas],
   );
   const attribution = base ? PDOK_ATTRIBUTION : '';

@@ -10,6 +10,20 @@ export interface MapLabel {
   code: string;
   name: string;
   lngLat: [number, number];
+  /** Higher wins when labels collide (e.g. area size). */
+  priority: number;
+}
+
+/** Hide labels that overlap a higher-priority one; cheap enough for a few dozen DOM labels on every moveend. */
+function declutter(elements: HTMLElement[]) {
+  const kept: DOMRect[] = [];
+  for (const el of elements) {
+    el.style.visibility = 'visible';
+    const r = el.getBoundingClientRect();
+    const hit = kept.some((k) => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom && r.bottom > k.top);
+    if (hit) el.style.visibility = 'hidden';
+    else kept.push(r);
+  }
 }
 
 export interface HoverInfo {
@@ -121,14 +135,20 @@ export function MapView({ style, bbox, labels, attribution, onHover, onSelect, o
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    const markers = labels.map((l) => {
+    const ordered = [...labels].sort((a, b) => b.priority - a.priority);
+    const markers = ordered.map((l) => {
       const el = document.createElement('div');
       el.className = 'map-label';
       el.textContent = l.name;
       el.setAttribute('aria-hidden', 'true');
       return new Marker({ element: el }).setLngLat(l.lngLat).addTo(map);
     });
+    const run = () => declutter(markers.map((m) => m.getElement()));
+    const frame = requestAnimationFrame(run);
+    map.on('moveend', run);
     return () => {
+      cancelAnimationFrame(frame);
+      map.off('moveend', run);
       for (const m of markers) m.remove();
     };
   }, [labels]);

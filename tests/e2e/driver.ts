@@ -1,5 +1,5 @@
 // The driver: every UI interaction the browser tests need, so specs read as given/when/then.
-import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwright-core';
+import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 
 export const BASE_URL = 'http://127.0.0.1:4173/';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -9,7 +9,16 @@ const OPTIONAL_HOSTS = ['api.pdok.nl'];
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -44,16 +53,23 @@ export class Viewer {
 
   /** Resolves when the map has drawn the choropleth layer at least once. */
   async waitForChoropleth(): Promise<void> {
-    await this.page.waitForFunction(() => (window as unknown as { weertViewer?: { firstRenderMs?: number } }).weertViewer?.firstRenderMs !== undefined, null, {
-      timeout: 30_000,
-    });
+    await this.page.waitForFunction(
+      () => (window as unknown as { weertViewer?: { firstRenderMs?: number } }).weertViewer?.firstRenderMs !== undefined,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
   }
 
   /** Distinct area codes maplibre actually rendered in the choropleth layer. */
   async renderedAreaCodes(): Promise<string[]> {
     return this.page.evaluate(() => {
-      const map = (window as unknown as { weertViewer: { map: { queryRenderedFeatures: (o: object) => Array<{ properties: { code: string } }> } } })
-        .weertViewer.map;
+      const map = (
+        window as unknown as {
+          weertViewer: { map: { queryRenderedFeatures: (o: object) => Array<{ properties: { code: string } }> } };
+        }
+      ).weertViewer.map;
       return [...new Set(map.queryRenderedFeatures({ layers: ['areas-fill'] }).map((f) => f.properties.code))].sort();
     });
   }

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../geodata/lib/catalogue';
+import { THEME_IDS } from '../../src/config/schema';
+import { loadRealData } from './realData';
+
+const layers = join(import.meta.dirname, '../../layers');
+
+describe('indicator catalogue (layers/)', () => {
+  it('validates every config and resolves every cross-reference', () => {
+    const { themes, indicators } = loadCatalogue(layers);
+    expect(themes.map((t) => t.id)).toEqual([...THEME_IDS]);
+    const ids = new Set(indicators.map((i) => i.id));
+    for (const i of indicators) if (i.denominator) expect(ids.has(i.denominator), i.id).toBe(true);
+  });
+
+  it('has data for every catalogued indicator at wijk or buurt level, with the age groups of the source', async () => {
+    const { idx } = await loadRealData();
+    for (const e of idx.catalogue.indicators) {
+      expect(
+        e.availability.some((a) => a.level === 'wijk' || a.level === 'buurt'),
+        e.id,
+      ).toBe(true);
+    }
+    const eenzaam = idx.indicators.get('Eenzaam');
+    const wijk = eenzaam?.availability.filter((a) => a.level === 'wijk').map((a) => `${a.subgroup}:${a.years.join('/')}`);
+    expect(wijk).toEqual(['leeftijd 18+:2012/2016/2020', 'leeftijd 18-64:2012/2016', 'leeftijd 65+:2012/2016/2020']);
+  });
+
+  it('loads reference values for Weert, the Midden-Limburg gemeenten and NL', async () => {
+    const { idx } = await loadRealData();
+    const refs = idx.table.areas.filter((a) => !a.weert).map((a) => a.code);
+    expect(refs).toEqual(expect.arrayContaining(['GM0946', 'GM0957', 'GM1640', 'GM1641', 'GM1669', 'GM1711', 'NL01']));
+  });
+});

@@ -25,11 +25,29 @@ export const SourcesManifestSchema = z
           publisher: z.string(),
           tables: z.array(z.string()).min(1),
           licence: z.string(),
+          /** Year of the CBS area division the codes refer to; a change map across different divisions is flagged. */
+          indeling: z.number().int().min(1990).max(2100).optional(),
+          /** 'eigen' = the municipality's own registration: small counts are suppressed in the public build. */
+          kind: z.enum(['cbs', 'eigen']).default('cbs'),
           /** Set by the importer: when and from what the file was added. */
           imported: z.object({ date: z.string(), from: z.string() }).strict().optional(),
         })
         .strict(),
     ),
+    /** Point layers (facilities, housing locations) imported as GeoJSON in WGS84. */
+    points: z
+      .array(
+        z
+          .object({
+            file: z.string(),
+            title: z.string(),
+            publisher: z.string(),
+            licence: z.string(),
+            imported: z.object({ date: z.string(), from: z.string() }).strict().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 export type SourcesManifest = z.infer<typeof SourcesManifestSchema>;
@@ -115,7 +133,8 @@ export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineR
     ),
     ...codes.map((c): Area => ({ code: c.buurtcode, name: c.buurtnaam, level: 'buurt', parent: c.wijkcode, weert: true })),
   ];
-  const { table, entries, uncatalogued, noDataCount } = buildIndicatorTable(rows, indicators, weertAreas);
+  const indeling = new Map(manifest.stats.flatMap((s) => (s.indeling ? [[s.file, s.indeling] as const] : [])));
+  const { table, entries, uncatalogued, noDataCount } = buildIndicatorTable(rows, indicators, weertAreas, indeling);
   report.push(
     `${rows.length} bronrijen gelezen uit ${manifest.stats.length} bestanden; ${noDataCount} zonder waarde (geheim/ontbrekend)`,
   );

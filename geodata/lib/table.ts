@@ -19,12 +19,25 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @param weertAreas the gemeente's own areas (from the code list); any wijk/buurt code outside it is an error.
  * Reference areas (other gemeenten, NL) are taken from the rows themselves.
  */
-export function buildIndicatorTable(rows: StatRow[], catalogue: IndicatorConfig[], weertAreas: Area[]): TableResult {
+export function buildIndicatorTable(
+  rows: StatRow[],
+  catalogue: IndicatorConfig[],
+  weertAreas: Area[],
+  indelingByFile: ReadonlyMap<string, number> = new Map(),
+): TableResult {
   const issues: InputIssue[] = [];
   const byId = new Map(catalogue.map((c) => [c.id, c]));
   const areas = new Map(weertAreas.map((a) => [a.code, a]));
   const uncatalogued = new Set<string>();
-  const groups = new Map<string, { key: Omit<Series, 'values' | 'source'>; sources: Set<string>; values: Map<string, number> }>();
+  const groups = new Map<
+    string,
+    {
+      key: Omit<Series, 'values' | 'source' | 'indeling'>;
+      sources: Set<string>;
+      indelingen: Set<number | undefined>;
+      values: Map<string, number>;
+    }
+  >();
   const firstSeen = new Map<string, StatRow>();
   let noDataCount = 0;
 
@@ -73,22 +86,28 @@ export function buildIndicatorTable(rows: StatRow[], catalogue: IndicatorConfig[
       g = {
         key: { indicator: r.indicator, subgroup: r.subgroup, year: r.year, level: r.areaLevel },
         sources: new Set(),
+        indelingen: new Set(),
         values: new Map(),
       };
       groups.set(k, g);
     }
     g.sources.add(r.sourceTable);
+    g.indelingen.add(indelingByFile.get(r.file));
     g.values.set(r.areaCode, r.value);
   }
   if (issues.length > 0) throw new InputError(issues);
 
   const levelOrder = (l: AreaLevel) => AREA_LEVELS.indexOf(l);
   const series: Series[] = [...groups.values()]
-    .map((g) => ({
-      ...g.key,
-      source: [...g.sources].sort(cmp).join('; '),
-      values: Object.fromEntries([...g.values.entries()].sort((a, b) => cmp(a[0], b[0]))),
-    }))
+    .map((g) => {
+      const indeling = g.indelingen.size === 1 ? [...g.indelingen][0] : undefined;
+      return {
+        ...g.key,
+        source: [...g.sources].sort(cmp).join('; '),
+        ...(indeling !== undefined ? { indeling } : {}),
+        values: Object.fromEntries([...g.values.entries()].sort((a, b) => cmp(a[0], b[0]))),
+      };
+    })
     .sort(
       (a, b) =>
         cmp(a.indicator, b.indicator) ||

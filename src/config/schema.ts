@@ -70,6 +70,8 @@ export const IndicatorSchema = z
     caveat: z.string().optional(),
     /** Indicator id of the population this share/rate is taken of, when it exists in the data (for aggregation). */
     denominator: z.string().optional(),
+    /** 'concept' = scaffolded by the importer; the UI marks it until someone completes and approves the metadata. */
+    status: z.enum(['concept', 'definitief']).default('definitief'),
   })
   .strict();
 export type IndicatorConfig = z.infer<typeof IndicatorSchema>;

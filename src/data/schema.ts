@@ -30,6 +30,8 @@ export const SeriesSchema = z
     level: AreaLevel,
     /** Source table as given in the source row, e.g. "85984NED (KWB 2024)". */
     source: z.string(),
+    /** Year of the area division the codes refer to, when the source states it. */
+    indeling: z.number().int().optional(),
     values: z.record(AreaCode, z.number()),
   })
   .strict();

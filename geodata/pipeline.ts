@@ -3,15 +3,22 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import turfArea from '@turf/area';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import Papa from 'papaparse';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
 import { z } from 'zod';
+import type { AreaSetConfig } from '../src/config/schema';
 import { type Area, type Catalogue, CatalogueSchema, IndicatorTableSchema } from '../src/data/schema';
-import { loadCatalogue } from './lib/catalogue';
+import { overlayMembership } from '../src/lib/overlay';
+import { deriveAreaSetSeries } from './lib/areaset';
+import { loadAreaSetConfig, loadCatalogue } from './lib/catalogue';
 import { InputError } from './lib/errors';
 import { parsePolygonCollection } from './lib/geojson';
 import { parseStatsCsv, type StatRow } from './lib/stats';
-import { buildIndicatorTable } from './lib/table';
-import { buildContextTopology, buildTopology, type CodeRow } from './lib/topology';
+import { buildIndicatorTable, catalogueEntries, sortSeries } from './lib/table';
+import { type AreaSetGeometry, buildContextTopology, buildTopology, type CodeRow } from './lib/topology';
 
 export const SourcesManifestSchema = z
   .object({
@@ -92,6 +99,31 @@ function stringifyTable(table: z.infer<typeof IndicatorTableSchema>): string {
   return `{\n  "version": 1,\n  "areas": [\n${areas}\n  ],\n  "series": [\n${series}\n  ]\n}\n`;
 }
 
+/** Geometry of the derived area set: the buurt lists as they are, or the delivered polygons (WGS84, validated). */
+function loadAreaSetGeometry(cfg: AreaSetConfig, read: (rel: string) => string): AreaSetGeometry {
+  const d = cfg.definition;
+  if (d.kind === 'buurten') return { kind: 'buurten', areas: d.areas };
+  const features = parsePolygonCollection(read(d.file), d.file);
+  const issues = features.flatMap((f, i) =>
+    typeof f.properties[d.codeProperty] === 'string' && /^DG\d{2}$/.test(f.properties[d.codeProperty] as string)
+      ? []
+      : [{ file: d.file, row: i + 1, column: d.codeProperty, message: `code moet DG gevolgd door twee cijfers zijn` }],
+  );
+  if (issues.length > 0) throw new InputError(issues);
+  return {
+    kind: 'polygons',
+    features: features.map((f) => ({
+      code: String(f.properties[d.codeProperty]),
+      name: String(f.properties[d.nameProperty] ?? f.properties[d.codeProperty]),
+      geometry: f.geometry as Polygon | MultiPolygon,
+    })),
+  };
+}
+
+function areaSetCodes(g: AreaSetGeometry): Array<{ code: string; name: string }> {
+  return (g.kind === 'buurten' ? g.areas : g.features).map((a) => ({ code: a.code, name: a.name }));
+}
+
 export function loadSourcesManifest(geodataDir: string): SourcesManifest {
   const file = join(geodataDir, 'sources.json');
   const r = SourcesManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
@@ -108,7 +140,9 @@ export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineR
   const codes = parseCodes(read(manifest.boundaries.codes), manifest.boundaries.codes);
   const buurten = parsePolygonCollection(read(manifest.boundaries.buurten), manifest.boundaries.buurten);
   const context = parsePolygonCollection(read(manifest.boundaries.context), manifest.boundaries.context);
-  const topo = buildTopology({ buurten, codes });
+  const { areaSet, aggregation } = loadAreaSetConfig(layersDir);
+  const areaSetGeometry = areaSet ? loadAreaSetGeometry(areaSet, read) : undefined;
+  const topo = buildTopology({ buurten, codes, ...(areaSetGeometry ? { areaSet: areaSetGeometry } : {}) });
   const gm = codes[0] as CodeRow;
   const contextTopo = buildContextTopology(context, gm.gemeentecode);
 
@@ -132,9 +166,39 @@ export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineR
       (c): Area => ({ code: c.wijkcode, name: c.wijknaam, level: 'wijk', parent: c.gemeentecode, weert: true }),
     ),
     ...codes.map((c): Area => ({ code: c.buurtcode, name: c.buurtnaam, level: 'buurt', parent: c.wijkcode, weert: true })),
+    ...(areaSetGeometry
+      ? areaSetCodes(areaSetGeometry).map((a): Area => ({ ...a, level: 'deelgebied', parent: gm.gemeentecode, weert: true }))
+      : []),
   ];
   const indeling = new Map(manifest.stats.flatMap((s) => (s.indeling ? [[s.file, s.indeling] as const] : [])));
-  const { table, entries, uncatalogued, noDataCount } = buildIndicatorTable(rows, indicators, weertAreas, indeling);
+  const base = buildIndicatorTable(rows, indicators, weertAreas, indeling);
+  const { uncatalogued, noDataCount } = base;
+
+  // 3. Derived area set: aggregate buurt series with the catalogue's rules (sum / weighted by denominator).
+  let series = base.table.series;
+  if (areaSet && areaSetGeometry) {
+    const buurtFeatures = (
+      feature(topo, topo.objects.buurt as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, { code: string }>
+    ).features;
+    const membership =
+      areaSetGeometry.kind === 'buurten'
+        ? Object.fromEntries(areaSetGeometry.areas.map((a) => [a.code, a.buurten.map((code) => ({ code, fraction: 1 }))]))
+        : overlayMembership(
+            buurtFeatures,
+            areaSetGeometry.features.map((f) => ({
+              type: 'Feature' as const,
+              properties: { code: f.code },
+              geometry: f.geometry,
+            })),
+          );
+    const mode = areaSet.definition.kind === 'buurten' ? 'buurten' : areaSet.definition.weighting;
+    const buurtAreas = Object.fromEntries(buurtFeatures.map((f) => [f.properties.code, Math.round(turfArea(f))]));
+    const derived = deriveAreaSetSeries({ series, catalogue: indicators, cfg: aggregation, membership, mode, buurtAreas });
+    series = sortSeries([...series, ...derived]);
+    report.push(`${derived.length} reeksen samengesteld voor ${areaSet.label}`);
+  }
+  const table = { ...base.table, series };
+  const entries = catalogueEntries(indicators, series);
   report.push(
     `${rows.length} bronrijen gelezen uit ${manifest.stats.length} bestanden; ${noDataCount} zonder waarde (geheim/ontbrekend)`,
   );
@@ -147,7 +211,24 @@ export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineR
     manifest.boundaries.attribution,
     ...manifest.stats.map((s) => `${s.publisher}: ${s.title} (${s.tables.join(', ')}), ${s.licence}`),
   ];
-  const catalogue: Catalogue = CatalogueSchema.parse({ version: 1, themes, indicators: entries, attribution });
+  const catalogue: Catalogue = CatalogueSchema.parse({
+    version: 1,
+    themes,
+    indicators: entries,
+    attribution,
+    ...(areaSet
+      ? {
+          areaSet: {
+            id: areaSet.id,
+            label: areaSet.label,
+            description: areaSet.description,
+            derivation: areaSet.derivation,
+            source: areaSet.source,
+            kind: areaSet.definition.kind,
+          },
+        }
+      : {}),
+  });
   IndicatorTableSchema.parse(table);
 
   const files = new Map<string, string>();

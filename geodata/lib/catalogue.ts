@@ -1,7 +1,15 @@
 // Load and validate the declarative indicator catalogue in layers/ (themes.json + indicators/<id>.json).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type IndicatorConfig, IndicatorSchema, ThemesFileSchema } from '../../src/config/schema';
+import {
+  type AggregationConfig,
+  AggregationConfigSchema,
+  type AreaSetConfig,
+  AreaSetSchema,
+  type IndicatorConfig,
+  IndicatorSchema,
+  ThemesFileSchema,
+} from '../../src/config/schema';
 import { InputError, type InputIssue } from './errors';
 
 export function loadCatalogue(layersDir: string) {
@@ -45,4 +53,32 @@ export function loadCatalogue(layersDir: string) {
   }
   if (issues.length > 0 || !themes.success) throw new InputError(issues);
   return { themes: themes.data.themes, indicators };
+}
+
+function readConfig<T>(
+  file: string,
+  schema: {
+    safeParse: (
+      x: unknown,
+    ) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new InputError([{ file, message: `geen geldige JSON: ${(e as Error).message}` }]);
+  }
+  const r = schema.safeParse(json);
+  if (!r.success)
+    throw new InputError(r.error.issues.map((i) => ({ file, column: i.path.map(String).join('.'), message: i.message })));
+  return r.data;
+}
+
+/** The derived area set (layers/areasets/deelgebied.json) and the weights for aggregation (layers/aggregation.json). */
+export function loadAreaSetConfig(layersDir: string): { areaSet: AreaSetConfig | null; aggregation: AggregationConfig } {
+  const setFile = join(layersDir, 'areasets', 'deelgebied.json');
+  const areaSet = existsSync(setFile) ? readConfig(setFile, AreaSetSchema) : null;
+  const aggregation = readConfig(join(layersDir, 'aggregation.json'), AggregationConfigSchema);
+  return { areaSet, aggregation };
 }

@@ -49,7 +49,13 @@ export interface StatRow {
   sourceTable: string;
 }
 
-const LEVEL_PREFIX: Record<z.infer<typeof AreaLevel>, string> = { land: 'NL', gemeente: 'GM', wijk: 'WK', buurt: 'BU' };
+const LEVEL_PREFIX: Record<z.infer<typeof AreaLevel>, string> = {
+  land: 'NL',
+  gemeente: 'GM',
+  wijk: 'WK',
+  buurt: 'BU',
+  deelgebied: 'DG',
+};
 
 /** Decimal point only, as the tidy files are written; StatLine's decimal comma is handled by the importer. */
 export function parseValue(raw: string): { value: number | null } | { error: string } {

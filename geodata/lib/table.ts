@@ -97,7 +97,6 @@ export function buildIndicatorTable(
   }
   if (issues.length > 0) throw new InputError(issues);
 
-  const levelOrder = (l: AreaLevel) => AREA_LEVELS.indexOf(l);
   const series: Series[] = [...groups.values()]
     .map((g) => {
       const indeling = g.indelingen.size === 1 ? [...g.indelingen][0] : undefined;
@@ -116,7 +115,33 @@ export function buildIndicatorTable(
         levelOrder(a.level) - levelOrder(b.level),
     );
 
-  const entries: CatalogueEntry[] = [...catalogue]
+  const entries = catalogueEntries(catalogue, series);
+
+  const areaList = [...areas.values()].sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || cmp(a.code, b.code));
+  return {
+    table: { version: 1, areas: areaList, series },
+    entries,
+    uncatalogued: [...uncatalogued].sort(cmp),
+    noDataCount,
+  };
+}
+
+const levelOrder = (l: AreaLevel) => AREA_LEVELS.indexOf(l);
+
+/** Sort series into the canonical output order (stable across runs: deterministic files). */
+export function sortSeries(series: Series[]): Series[] {
+  return [...series].sort(
+    (a, b) =>
+      cmp(a.indicator, b.indicator) ||
+      cmp(a.subgroup, b.subgroup) ||
+      a.year - b.year ||
+      levelOrder(a.level) - levelOrder(b.level),
+  );
+}
+
+/** The catalogue as published: each config plus which (level, subgroup) has which years, derived from the data. */
+export function catalogueEntries(catalogue: IndicatorConfig[], series: Series[]): CatalogueEntry[] {
+  return [...catalogue]
     .sort((a, b) => cmp(a.id, b.id))
     .map((c) => {
       const avail = new Map<string, { level: AreaLevel; subgroup: string; years: Set<number> }>();
@@ -134,12 +159,4 @@ export function buildIndicatorTable(
           .sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || cmp(a.subgroup, b.subgroup)),
       };
     });
-
-  const areaList = [...areas.values()].sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || cmp(a.code, b.code));
-  return {
-    table: { version: 1, areas: areaList, series },
-    entries,
-    uncatalogued: [...uncatalogued].sort(cmp),
-    noDataCount,
-  };
 }

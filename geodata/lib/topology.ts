@@ -53,10 +53,16 @@ export interface TopologyInput {
   codes: CodeRow[];
   /** Same quantization for every build keeps the output deterministic. */
   quantization?: number;
+  /** The non-CBS area set: merged from buurten (shares their arcs exactly) or delivered as polygons. */
+  areaSet?: AreaSetGeometry;
 }
 
+export type AreaSetGeometry =
+  | { kind: 'buurten'; areas: Array<{ code: string; name: string; buurten: string[] }> }
+  | { kind: 'polygons'; features: Array<{ code: string; name: string; geometry: Polygon | MultiPolygon }> };
+
 export function buildTopology(input: TopologyInput): Topology {
-  const { buurten, codes, quantization = 1e5 } = input;
+  const { buurten, codes, quantization = 1e5, areaSet } = input;
   const issues: InputIssue[] = [];
   const byBuurt = new Map(codes.map((c) => [c.buurtcode, c]));
   const seen = new Set<string>();
@@ -71,13 +77,39 @@ export function buildTopology(input: TopologyInput): Topology {
   }
   for (const c of codes)
     if (!seen.has(c.buurtcode)) issues.push({ file: 'codes', message: `buurt ${c.buurtcode} heeft geen geometrie` });
+  if (areaSet?.kind === 'buurten') {
+    // Every buurt in exactly one area: otherwise sums would double count or leave gaps.
+    const owner = new Map<string, string>();
+    for (const a of areaSet.areas)
+      for (const b of a.buurten) {
+        if (!byBuurt.has(b)) issues.push({ file: 'layers/areasets', column: a.code, message: `onbekende buurtcode '${b}'` });
+        const prev = owner.get(b);
+        if (prev) issues.push({ file: 'layers/areasets', column: a.code, message: `buurt ${b} staat ook in ${prev}` });
+        owner.set(b, a.code);
+      }
+    for (const c of codes)
+      if (!owner.has(c.buurtcode))
+        issues.push({
+          file: 'layers/areasets',
+          message: `buurt ${c.buurtcode} (${c.buurtnaam}) is aan geen enkel deelgebied toegewezen`,
+        });
+  }
   if (issues.length > 0) throw new InputError(issues);
 
   const buurtFc: FeatureCollection = {
     type: 'FeatureCollection',
     features: sorted.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry as Polygon | MultiPolygon })),
   };
-  const topo = buildTopologyCore({ buurt: buurtFc }, quantization);
+  const objects: Record<string, FeatureCollection> = { buurt: buurtFc };
+  if (areaSet?.kind === 'polygons') {
+    objects.deelgebied = {
+      type: 'FeatureCollection',
+      features: [...areaSet.features]
+        .sort((a, b) => a.code.localeCompare(b.code))
+        .map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
+    };
+  }
+  const topo = buildTopologyCore(objects, quantization);
   const buurtObj = topo.objects.buurt as { type: 'GeometryCollection'; geometries: GeometryObject[] };
   const buurtGeoms = buurtObj.geometries as AreaGeometry[];
 
@@ -108,6 +140,27 @@ export function buildTopology(input: TopologyInput): Topology {
   const gm = codes[0] as CodeRow;
   const gemeente = merged(buurtGeoms, { code: gm.gemeentecode, name: gm.gemeentenaam });
 
+  let deelgebieden: AreaGeometry[] = [];
+  if (areaSet?.kind === 'buurten') {
+    deelgebieden = [...areaSet.areas]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((a) =>
+        merged(
+          buurtGeoms.filter((g) => a.buurten.includes(g.properties.code)),
+          { code: a.code, name: a.name, parent: gm.gemeentecode },
+        ),
+      );
+  } else if (areaSet?.kind === 'polygons') {
+    const sortedSet = [...areaSet.features].sort((a, b) => a.code.localeCompare(b.code));
+    const geoms = (topo.objects.deelgebied as unknown as { geometries: AreaGeometry[] }).geometries;
+    deelgebieden = geoms.map((g, i) => {
+      const f = sortedSet[i] as (typeof sortedSet)[number];
+      g.properties = { code: f.code, name: f.name, parent: gm.gemeentecode, label: [0, 0] };
+      g.properties.label = labelPoint(decode(g));
+      return g;
+    });
+  }
+
   return {
     type: 'Topology',
     bbox: topo.bbox,
@@ -117,6 +170,7 @@ export function buildTopology(input: TopologyInput): Topology {
       buurt: { type: 'GeometryCollection', geometries: buurtGeoms },
       wijk: { type: 'GeometryCollection', geometries: wijken },
       gemeente: { type: 'GeometryCollection', geometries: [gemeente] },
+      ...(areaSet ? { deelgebied: { type: 'GeometryCollection', geometries: deelgebieden } } : {}),
     },
   } as Topology;
 }

@@ -9,7 +9,7 @@ interface Props {
   update: (patch: Partial<AppState>) => void;
 }
 
-const LEVEL_LABEL = { wijk: 'Wijken', buurt: 'Buurten' } as const;
+const LEVEL_LABEL = { wijk: 'Wijken', buurt: 'Buurten', deelgebied: 'Deelgebieden' } as const;
 
 export function Controls({ idx, state, update }: Props) {
   const [query, setQuery] = useState('');
@@ -19,6 +19,7 @@ export function Controls({ idx, state, update }: Props) {
     () => ({
       wijk: idx.table.areas.filter((a) => a.weert && a.level === 'wijk').length,
       buurt: idx.table.areas.filter((a) => a.weert && a.level === 'buurt').length,
+      deelgebied: idx.table.areas.filter((a) => a.weert && a.level === 'deelgebied').length,
     }),
     [idx],
   );
@@ -42,7 +43,7 @@ export function Controls({ idx, state, update }: Props) {
     <section className="controls" aria-label="Instellingen">
       <fieldset className="segmented">
         <legend>Gebiedsindeling</legend>
-        {VIEW_LEVELS.map((l) => (
+        {VIEW_LEVELS.filter((l) => counts[l] > 0).map((l) => (
           <label key={l} className={state.level === l ? 'active' : ''}>
             <input
               type="radio"
@@ -55,6 +56,11 @@ export function Controls({ idx, state, update }: Props) {
           </label>
         ))}
       </fieldset>
+      {state.level === 'deelgebied' && idx.catalogue.areaSet && (
+        <p className="hint derivation" data-testid="derivation">
+          {idx.catalogue.areaSet.derivation}
+        </p>
+      )}
 
       <div className="field">
         <label htmlFor={`${id}-search`}>Zoek een indicator</label>

@@ -3,14 +3,16 @@ import { METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel } from '../lib/data';
 import { formatValue } from '../lib/format';
 
+const LEVEL_PLURAL = { wijk: 'wijken', buurt: 'buurten', deelgebied: 'deelgebieden' } as const;
+
 interface Props {
   choropleth: Choropleth;
   idx: DataIndex;
 }
 
-export function Legend({ choropleth: c }: Props) {
+export function Legend({ choropleth: c, idx }: Props) {
   const { entry, state } = c;
-  const levelWord = state.level === 'wijk' ? 'wijken' : 'buurten';
+  const levelWord = LEVEL_PLURAL[state.level];
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legend">
       <h2 id="legend-title">{entry.label}</h2>
@@ -55,6 +57,21 @@ export function Legend({ choropleth: c }: Props) {
       <p className="legend-source">
         Bron: {entry.source.publisher}, {c.source} ({entry.source.licence}). {entry.referencePeriod}
       </p>
+      {c.method && (
+        <p className="legend-method" data-testid="aggregation-method">
+          Samengesteld uit buurten: {c.method}.
+          {Object.keys(c.incomplete).length > 0 &&
+            ` Onvolledig (buurten zonder gegevens): ${Object.entries(c.incomplete)
+              .map(
+                ([code, members]) =>
+                  `${idx.areaName.get(code) ?? code} mist ${members.map((m) => idx.areaName.get(m) ?? m).join(', ')}`,
+              )
+              .join('; ')}.`}
+        </p>
+      )}
+      {entry.status === 'concept' && (
+        <p className="legend-warning">Concept: de beschrijving van deze geïmporteerde indicator is nog niet aangevuld.</p>
+      )}
       {entry.caveat && <p className="legend-caveat">{entry.caveat}</p>}
     </section>
   );

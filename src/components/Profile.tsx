@@ -13,6 +13,12 @@ interface Props {
   onPickIndicator: (id: string) => void;
 }
 
+const LEVEL_NAME: Partial<Record<string, string>> = {
+  buurt: 'Buurt',
+  wijk: 'Wijk',
+  deelgebied: 'Deelgebied (afgeleid uit buurten)',
+};
+
 const STANDING_TEXT: Record<Standing, string> = {
   gunstiger: 'gunstiger dan Weert',
   ongunstiger: 'ongunstiger dan Weert',
@@ -53,7 +59,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
         </button>
       </div>
       <p className="hint">
-        {level === 'buurt' ? 'Buurt' : 'Wijk'}
+        {LEVEL_NAME[level] ?? level}
         {parent ? ` in ${parent}` : ''} · {area.code}
       </p>
 

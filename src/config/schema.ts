@@ -75,3 +75,58 @@ export const IndicatorSchema = z
   })
   .strict();
 export type IndicatorConfig = z.infer<typeof IndicatorSchema>;
+
+const DerivedAreaCode = z.string().regex(/^DG\d{2}$/, 'code van een deelgebied: DG gevolgd door twee cijfers');
+
+/** An area set that is not a CBS level: defined as groups of buurten, or delivered as polygons. */
+export const AreaSetSchema = z
+  .object({
+    version: z.literal(1),
+    id: z.literal('deelgebied'),
+    label: z.string().min(3),
+    description: z.string().min(10),
+    /** Shown in the UI: how the set was made and that the municipality may replace it. */
+    derivation: z.string().min(10),
+    source: z.string().min(5),
+    definition: z.discriminatedUnion('kind', [
+      z
+        .object({
+          kind: z.literal('buurten'),
+          areas: z
+            .array(
+              z
+                .object({
+                  code: DerivedAreaCode,
+                  name: z.string().min(2),
+                  buurten: z.array(z.string().regex(/^BU\d{8}$/)).min(1),
+                })
+                .strict(),
+            )
+            .min(1),
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('polygons'),
+          /** GeoJSON in WGS84, relative to geodata/ (the importer reprojects RD New on the way in). */
+          file: z.string(),
+          codeProperty: z.string(),
+          nameProperty: z.string(),
+          /** How buurt values are spread over polygons that cut through buurten. */
+          weighting: z.enum(['area', 'population']),
+        })
+        .strict(),
+    ]),
+  })
+  .strict();
+export type AreaSetConfig = z.infer<typeof AreaSetSchema>;
+
+export const AggregationConfigSchema = z
+  .object({
+    version: z.literal(1),
+    description: z.string(),
+    /** Weight for shares of an age group: that group's population, where it exists per buurt. */
+    subgroupWeights: z.record(z.string(), z.object({ indicator: z.string(), note: z.string() }).strict()),
+  })
+  .strict();
+export type AggregationConfig = z.infer<typeof AggregationConfigSchema>;

@@ -30,6 +30,8 @@ export interface AreaProperties {
 export interface Geodata {
   buurt: FeatureCollection<Geometry, AreaProperties>;
   wijk: FeatureCollection<Geometry, AreaProperties>;
+  /** Derived area set (Omgevingsvisie deelgebieden); empty when not configured. */
+  deelgebied: FeatureCollection<Geometry, AreaProperties>;
   gemeente: FeatureCollection<Geometry, AreaProperties>;
   context: FeatureCollection;
   bbox: [number, number, number, number];
@@ -72,6 +74,7 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
     geo: {
       buurt: decode(topo, 'buurt'),
       wijk: decode(topo, 'wijk'),
+      deelgebied: topo.objects.deelgebied ? decode(topo, 'deelgebied') : { type: 'FeatureCollection', features: [] },
       gemeente,
       context: feature(ctx, ctx.objects.context as GeometryCollection) as FeatureCollection,
       bbox,

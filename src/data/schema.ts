@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { IndicatorSchema, ThemeSchema } from '../config/schema';
 
-export const AREA_LEVELS = ['buurt', 'wijk', 'gemeente', 'land'] as const;
+export const AREA_LEVELS = ['buurt', 'wijk', 'deelgebied', 'gemeente', 'land'] as const;
 export const AreaLevel = z.enum(AREA_LEVELS);
 export type AreaLevel = z.infer<typeof AreaLevel>;
 
 export const AreaCode = z
   .string()
-  .regex(/^(NL01|GM\d{4}|WK\d{6}|BU\d{8})$/, 'geen geldige CBS-gebiedscode (NL01, GM…, WK…, BU…)');
+  .regex(/^(NL01|GM\d{4}|WK\d{6}|BU\d{8}|DG\d{2})$/, 'geen geldige gebiedscode (NL01, GM…, WK…, BU… of DG…)');
 
 export const AreaSchema = z
   .object({
@@ -32,6 +32,10 @@ export const SeriesSchema = z
     source: z.string(),
     /** Year of the area division the codes refer to, when the source states it. */
     indeling: z.number().int().optional(),
+    /** For aggregated areas: how the value was made (sum, weighted mean and its weight, overlay). */
+    method: z.string().optional(),
+    /** Aggregated areas whose value misses some member buurten (no data there), with those buurten. */
+    incomplete: z.record(z.string(), z.array(z.string())).optional(),
     values: z.record(AreaCode, z.number()),
   })
   .strict();
@@ -67,6 +71,18 @@ export const CatalogueSchema = z
     indicators: z.array(CatalogueEntrySchema),
     /** Attribution lines shown in the app, one per data source. */
     attribution: z.array(z.string()),
+    /** The derived area set (deelgebieden), described so the UI can say how it was made. */
+    areaSet: z
+      .object({
+        id: z.string(),
+        label: z.string(),
+        description: z.string(),
+        derivation: z.string(),
+        source: z.string(),
+        kind: z.enum(['buurten', 'polygons']),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Catalogue = z.infer<typeof CatalogueSchema>;

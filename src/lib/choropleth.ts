@@ -24,6 +24,9 @@ export interface Choropleth {
   entry: CatalogueEntry;
   state: AppState;
   source: string;
+  /** How aggregated values were made (deelgebieden), and which areas miss member buurten. */
+  method?: string;
+  incomplete: Record<string, string[]>;
   classes: Classes | null;
   legend: LegendClass[];
   noDataCount: number;
@@ -76,6 +79,8 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     entry,
     state: { ...state, method },
     source: series?.source ?? entry.source.tables.join(', '),
+    ...(series?.method ? { method: series.method } : {}),
+    incomplete: series?.incomplete ?? {},
     classes,
     legend,
     noDataCount: areas.filter((a) => a.value === undefined).length,

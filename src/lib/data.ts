@@ -52,6 +52,7 @@ export function levelOfCode(code: string): AreaLevel {
   if (code.startsWith('BU')) return 'buurt';
   if (code.startsWith('WK')) return 'wijk';
   if (code.startsWith('GM')) return 'gemeente';
+  if (code.startsWith('DG')) return 'deelgebied';
   return 'land';
 }
 

@@ -50,7 +50,7 @@ describe('parseStatsCsv', () => {
 
   it.each([
     ['malformed number', row({ value: '"12,5"' }), "2:value:'12,5' is geen getal"],
-    ['unknown code format', row({ area_code: 'WK98834' }), '2:area_code:geen geldige CBS-gebiedscode'],
+    ['unknown code format', row({ area_code: 'WK98834' }), '2:area_code:geen geldige gebiedscode'],
     ['level does not match code', row({ area_level: 'buurt' }), "2:area_level:'buurt' past niet bij code WK098834"],
     ['percentage out of range', row({ value: '140' }), '2:value:percentage 140 ligt niet tussen 0 en 100'],
     ['year not a number', row({ year: 'twintig' }), '2:year:'],

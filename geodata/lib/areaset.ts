@@ -1,0 +1,70 @@
+// Values for the derived area set (deelgebieden): aggregated from buurt series with the catalogue's rules.
+import type { AggregationConfig, IndicatorConfig } from '../../src/config/schema';
+import type { Series } from '../../src/data/schema';
+import { aggregate, aggregationRule, type Membership, nearestYear } from '../../src/lib/aggregate';
+
+/** The weight series that covers most of the buurten with a value; among equals the nearest year. */
+function bestWeights(buurtSeries: Series[], indicator: string, target: Series): Series | undefined {
+  const candidates = buurtSeries.filter((w) => w.indicator === indicator && w.subgroup === 'totaal');
+  const coverage = (w: Series) => Object.keys(target.values).filter((c) => w.values[c] !== undefined).length;
+  const best = Math.max(0, ...candidates.map(coverage));
+  const full = candidates.filter((w) => best > 0 && coverage(w) === best);
+  const year = nearestYear(
+    full.map((w) => w.year),
+    target.year,
+  );
+  return full.find((w) => w.year === year);
+}
+
+export interface AreaSetDerivation {
+  series: Series[];
+  catalogue: IndicatorConfig[];
+  cfg: AggregationConfig;
+  membership: Membership;
+  /** 'buurten' = exact groups of buurten; 'area'/'population' = overlay of polygons weighted that way. */
+  mode: 'buurten' | 'area' | 'population';
+  /** Buurt land areas (m²), used as weights when polygons are area-weighted. */
+  buurtAreas?: Record<string, number>;
+}
+
+export function deriveAreaSetSeries({ series, catalogue, cfg, membership, mode, buurtAreas = {} }: AreaSetDerivation): Series[] {
+  const byId = new Map(catalogue.map((c) => [c.id, c]));
+  const buurtSeries = series.filter((s) => s.level === 'buurt');
+  const overlay =
+    mode === 'buurten' ? '' : 'overlay van buurten op de polygonen (gedeeltelijk gelegen buurten naar oppervlakteaandeel); ';
+  const out: Series[] = [];
+  for (const s of buurtSeries) {
+    const entry = byId.get(s.indicator);
+    if (!entry) continue;
+    const rule = aggregationRule(entry, s.subgroup, cfg);
+    if (rule.kind === 'none') continue;
+    let weights: Record<string, number> | undefined;
+    let method: string;
+    if (rule.kind === 'sum') {
+      method = `${overlay}som van de buurten`;
+    } else if (mode === 'area') {
+      weights = buurtAreas;
+      method = `${overlay}gewogen naar oppervlakte`;
+    } else {
+      const w = bestWeights(buurtSeries, rule.weightIndicator, s);
+      if (!w) continue; // no weight per buurt: not offered for this area set
+      const year = w.year;
+      weights = w.values;
+      method = `${overlay}gewogen gemiddelde van de buurten; gewicht: ${rule.note} (${rule.weightIndicator}, ${year})`;
+    }
+    const agg = aggregate(s.values, membership, rule, entry.decimals, weights);
+    if (Object.keys(agg.values).length === 0) continue;
+    out.push({
+      indicator: s.indicator,
+      subgroup: s.subgroup,
+      year: s.year,
+      level: 'deelgebied',
+      source: s.source,
+      ...(s.indeling !== undefined ? { indeling: s.indeling } : {}),
+      method,
+      ...(Object.keys(agg.incomplete).length > 0 ? { incomplete: agg.incomplete } : {}),
+      values: agg.values,
+    });
+  }
+  return out;
+}

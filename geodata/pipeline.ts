@@ -142,7 +142,12 @@ export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineR
   const context = parsePolygonCollection(read(manifest.boundaries.context), manifest.boundaries.context);
   const { areaSet, aggregation } = loadAreaSetConfig(layersDir);
   const areaSetGeometry = areaSet ? loadAreaSetGeometry(areaSet, read) : undefined;
-  const topo = buildTopology({ buurten, codes, ...(areaSetGeometry ? { areaSet: areaSetGeometry } : {}) });
+  const topo = buildTopology({
+    buurten,
+    codes,
+    ...(areaSetGeometry ? { areaSet: areaSetGeometry } : {}),
+    files: { buurten: manifest.boundaries.buurten, codes: manifest.boundaries.codes, areaSet: 'layers/areasets/deelgebied.json' },
+  });
   const gm = codes[0] as CodeRow;
   const contextTopo = buildContextTopology(context, gm.gemeentecode);
 

@@ -55,6 +55,8 @@ export interface TopologyInput {
   quantization?: number;
   /** The non-CBS area set: merged from buurten (shares their arcs exactly) or delivered as polygons. */
   areaSet?: AreaSetGeometry;
+  /** Input file names, so every error names the file the user has to fix. */
+  files?: { buurten: string; codes: string; areaSet: string };
 }
 
 export type AreaSetGeometry =
@@ -63,6 +65,7 @@ export type AreaSetGeometry =
 
 export function buildTopology(input: TopologyInput): Topology {
   const { buurten, codes, quantization = 1e5, areaSet } = input;
+  const files = input.files ?? { buurten: 'buurten', codes: 'codes', areaSet: 'layers/areasets/deelgebied.json' };
   const issues: InputIssue[] = [];
   const byBuurt = new Map(codes.map((c) => [c.buurtcode, c]));
   const seen = new Set<string>();
@@ -70,27 +73,27 @@ export function buildTopology(input: TopologyInput): Topology {
   for (const [i, f] of sorted.entries()) {
     const code = String(f.properties.statcode ?? '');
     if (!byBuurt.has(code))
-      issues.push({ file: 'buurten', row: i + 1, column: 'statcode', message: `onbekende buurtcode '${code}'` });
+      issues.push({ file: files.buurten, row: i + 1, column: 'statcode', message: `onbekende buurtcode '${code}'` });
     if (seen.has(code))
-      issues.push({ file: 'buurten', row: i + 1, column: 'statcode', message: `buurt ${code} komt twee keer voor` });
+      issues.push({ file: files.buurten, row: i + 1, column: 'statcode', message: `buurt ${code} komt twee keer voor` });
     seen.add(code);
   }
   for (const c of codes)
-    if (!seen.has(c.buurtcode)) issues.push({ file: 'codes', message: `buurt ${c.buurtcode} heeft geen geometrie` });
+    if (!seen.has(c.buurtcode)) issues.push({ file: files.codes, message: `buurt ${c.buurtcode} heeft geen geometrie` });
   if (areaSet?.kind === 'buurten') {
     // Every buurt in exactly one area: otherwise sums would double count or leave gaps.
     const owner = new Map<string, string>();
     for (const a of areaSet.areas)
       for (const b of a.buurten) {
-        if (!byBuurt.has(b)) issues.push({ file: 'layers/areasets', column: a.code, message: `onbekende buurtcode '${b}'` });
+        if (!byBuurt.has(b)) issues.push({ file: files.areaSet, column: a.code, message: `onbekende buurtcode '${b}'` });
         const prev = owner.get(b);
-        if (prev) issues.push({ file: 'layers/areasets', column: a.code, message: `buurt ${b} staat ook in ${prev}` });
+        if (prev) issues.push({ file: files.areaSet, column: a.code, message: `buurt ${b} staat ook in ${prev}` });
         owner.set(b, a.code);
       }
     for (const c of codes)
       if (!owner.has(c.buurtcode))
         issues.push({
-          file: 'layers/areasets',
+          file: files.areaSet,
           message: `buurt ${c.buurtcode} (${c.buurtnaam}) is aan geen enkel deelgebied toegewezen`,
         });
   }

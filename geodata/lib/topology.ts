@@ -185,7 +185,11 @@ export function buildContextTopology(context: PolygonFeature[], excludeCode: str
     .sort((a, b) => String(a.properties.statcode).localeCompare(String(b.properties.statcode)))
     .map((f) => ({
       type: 'Feature' as const,
-      properties: { code: String(f.properties.statcode), name: String(f.properties.statnaam) },
+      properties: {
+        code: String(f.properties.statcode),
+        name: String(f.properties.statnaam),
+        label: labelPoint(f.geometry as Polygon | MultiPolygon),
+      },
       geometry: f.geometry as Polygon | MultiPolygon,
     }));
   const fc: FeatureCollection = { type: 'FeatureCollection', features };

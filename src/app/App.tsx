@@ -1,4 +1,5 @@
 import turfArea from '@turf/area';
+import turfBbox from '@turf/bbox';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controls } from '../components/Controls';
 import { DataTable } from '../components/DataTable';
@@ -70,7 +71,8 @@ function Viewer({ data }: { data: LoadedData }) {
     };
   }, []);
 
-  const areas = geo[state.level];
+  const areas = state.level === 'gemeente' ? geo.gemeenteRegio : geo[state.level];
+  const areasBbox = useMemo(() => turfBbox(areas) as [number, number, number, number], [areas]);
   const areaCodes = useMemo(() => areas.features.map((f) => f.properties.code), [areas]);
   const choropleth = useMemo(() => deriveChoropleth(idx, state, areaCodes), [idx, state, areaCodes]);
   const style = useMemo(
@@ -118,7 +120,14 @@ function Viewer({ data }: { data: LoadedData }) {
           ))}
         </div>
         <div className="map-wrap" hidden={state.view !== 'kaart'}>
-          <MapView style={style} bbox={geo.bbox} labels={labels} attribution={attribution} onHover={setHover} onSelect={select} />
+          <MapView
+            style={style}
+            bbox={areasBbox}
+            labels={labels}
+            attribution={attribution}
+            onHover={setHover}
+            onSelect={select}
+          />
           {hover && <Tooltip hover={hover} choropleth={choropleth} />}
         </div>
         {state.view === 'tabel' && <DataTable choropleth={choropleth} selected={state.selected} onSelect={select} />}

@@ -9,7 +9,7 @@ interface Props {
   update: (patch: Partial<AppState>) => void;
 }
 
-const LEVEL_LABEL = { wijk: 'Wijken', buurt: 'Buurten', deelgebied: 'Deelgebieden' } as const;
+const LEVEL_LABEL = { wijk: 'Wijken', buurt: 'Buurten', deelgebied: 'Deelgebieden', gemeente: 'Regio' } as const;
 
 export function Controls({ idx, state, update }: Props) {
   const [query, setQuery] = useState('');
@@ -20,6 +20,7 @@ export function Controls({ idx, state, update }: Props) {
       wijk: idx.table.areas.filter((a) => a.weert && a.level === 'wijk').length,
       buurt: idx.table.areas.filter((a) => a.weert && a.level === 'buurt').length,
       deelgebied: idx.table.areas.filter((a) => a.weert && a.level === 'deelgebied').length,
+      gemeente: idx.table.areas.filter((a) => a.level === 'gemeente').length,
     }),
     [idx],
   );

@@ -3,7 +3,7 @@ import { METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel } from '../lib/data';
 import { formatValue } from '../lib/format';
 
-const LEVEL_PLURAL = { wijk: 'wijken', buurt: 'buurten', deelgebied: 'deelgebieden' } as const;
+const LEVEL_PLURAL = { wijk: 'wijken', buurt: 'buurten', deelgebied: 'deelgebieden', gemeente: 'gemeenten' } as const;
 
 interface Props {
   choropleth: Choropleth;

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
-import { buildIndex, type DataIndex } from '../lib/data';
+import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
 import { CatalogueSchema, IndicatorTableSchema } from './schema';
 
 export interface DataSource {
@@ -34,6 +34,8 @@ export interface Geodata {
   deelgebied: FeatureCollection<Geometry, AreaProperties>;
   gemeente: FeatureCollection<Geometry, AreaProperties>;
   context: FeatureCollection;
+  /** Weert and the Midden-Limburg gemeenten with reference data: the regional comparison map. */
+  gemeenteRegio: FeatureCollection<Geometry, AreaProperties>;
   bbox: [number, number, number, number];
 }
 
@@ -68,6 +70,8 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
   const table = IndicatorTableSchema.parse(tableRaw);
   const catalogue = CatalogueSchema.parse(catRaw);
   const gemeente = decode(topo, 'gemeente');
+  const context = feature(ctx, ctx.objects.context as GeometryCollection) as FeatureCollection<Geometry, AreaProperties>;
+  const regionCodes = new Set<string>(REGION_CODES);
   const bbox = (topo.bbox ?? [5.56, 51.18, 5.8, 51.3]) as [number, number, number, number];
   return {
     idx: buildIndex(table, catalogue),
@@ -76,7 +80,14 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
       wijk: decode(topo, 'wijk'),
       deelgebied: topo.objects.deelgebied ? decode(topo, 'deelgebied') : { type: 'FeatureCollection', features: [] },
       gemeente,
-      context: feature(ctx, ctx.objects.context as GeometryCollection) as FeatureCollection,
+      context,
+      gemeenteRegio: {
+        type: 'FeatureCollection',
+        features: [...gemeente.features, ...context.features.filter((f) => regionCodes.has(f.properties.code))].map((f) => ({
+          ...f,
+          id: f.properties.code,
+        })),
+      },
       bbox,
     },
   };

@@ -66,7 +66,12 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     ? colors.slice(0, Math.max(n, 1)).map((color, i) => {
         const lo = classes.breaks[i] as number;
         const hi = classes.breaks[i + 1] ?? lo;
-        const fmt = (v: number) => formatShort(v, entry.unit, entry.decimals);
+        // One extra decimal when the rounded edges would read the same (e.g. "0,9 – 0,9").
+        const d =
+          formatShort(lo, entry.unit, entry.decimals) === formatShort(hi, entry.unit, entry.decimals)
+            ? entry.decimals + 1
+            : entry.decimals;
+        const fmt = (v: number) => formatShort(v, entry.unit, d);
         return {
           color,
           label: lo === hi ? fmt(lo) : `${fmt(lo)} – ${fmt(hi)}`,

@@ -4,7 +4,7 @@ import type { AreaLevel } from '../data/schema';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from './classify';
 import { type DataIndex, levelsFor, subgroupsFor, yearsFor } from './data';
 
-export const VIEW_LEVELS = ['wijk', 'buurt', 'deelgebied'] as const satisfies readonly AreaLevel[];
+export const VIEW_LEVELS = ['wijk', 'buurt', 'deelgebied', 'gemeente'] as const satisfies readonly AreaLevel[];
 export type ViewLevel = (typeof VIEW_LEVELS)[number];
 
 export interface AppState {
@@ -32,7 +32,7 @@ const UrlSchema = z.object({
   klassen: z.enum(CLASSIFICATION_METHODS).optional(),
   gebied: z
     .string()
-    .regex(/^(WK\d{6}|BU\d{8}|DG\d{2})$/)
+    .regex(/^(WK\d{6}|BU\d{8}|DG\d{2}|GM\d{4})$/)
     .optional(),
   weergave: z.enum(['kaart', 'tabel']).optional(),
 });

@@ -131,6 +131,21 @@ export function MapView({ style, bbox, labels, attribution, onHover, onSelect, o
     mapRef.current?.setStyle(style as never, { diff: true });
   }, [style]);
 
+  // Refit only when the extent really changes (switching to or from the regional map), not on every render.
+  const bboxKey = bbox.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the bbox values
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: 20, duration: 0 },
+    );
+  }, [bboxKey]);
+
   // HTML labels: no glyph server is needed offline, and text stays crisp and translatable.
   useEffect(() => {
     const map = mapRef.current;

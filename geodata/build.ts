@@ -12,7 +12,9 @@ export const OUT_DIR = join(root, 'public', 'data');
 export function build(check: boolean): number {
   let result: ReturnType<typeof runPipeline>;
   try {
-    result = runPipeline({ geodataDir: join(root, 'geodata'), layersDir: join(root, 'layers') });
+    const profileArg = process.argv.find((a) => a.startsWith('--profiel='))?.split('=')[1];
+    const profile = profileArg === 'intern' || profileArg === 'publiek' ? profileArg : undefined;
+    result = runPipeline({ geodataDir: join(root, 'geodata'), layersDir: join(root, 'layers'), ...(profile ? { profile } : {}) });
   } catch (e) {
     if (e instanceof InputError) {
       console.error(e.message);

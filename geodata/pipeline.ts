@@ -13,10 +13,11 @@ import type { AreaSetConfig } from '../src/config/schema';
 import { type Area, type Catalogue, CatalogueSchema, IndicatorTableSchema } from '../src/data/schema';
 import { overlayMembership } from '../src/lib/overlay';
 import { deriveAreaSetSeries } from './lib/areaset';
-import { loadAreaSetConfig, loadCatalogue } from './lib/catalogue';
+import { loadAreaSetConfig, loadCatalogue, loadPublicationConfig } from './lib/catalogue';
 import { InputError } from './lib/errors';
 import { parsePolygonCollection } from './lib/geojson';
 import { parseStatsCsv, type StatRow } from './lib/stats';
+import { suppressSmallNumbers } from './lib/suppress';
 import { buildIndicatorTable, catalogueEntries, sortSeries } from './lib/table';
 import { type AreaSetGeometry, buildContextTopology, buildTopology, type CodeRow } from './lib/topology';
 
@@ -63,6 +64,8 @@ export interface PipelinePaths {
   /** Folder holding sources.json; file paths in it are relative to this folder. */
   geodataDir: string;
   layersDir: string;
+  /** Overrides layers/publication.json: 'intern' keeps every value (never for the public website). */
+  profile?: 'publiek' | 'intern';
 }
 
 export interface PipelineResult {
@@ -131,7 +134,7 @@ export function loadSourcesManifest(geodataDir: string): SourcesManifest {
   return r.data;
 }
 
-export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineResult {
+export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): PipelineResult {
   const report: string[] = [];
   const manifest = loadSourcesManifest(geodataDir);
   const read = (rel: string) => readFileSync(join(geodataDir, rel), 'utf8');
@@ -176,7 +179,8 @@ export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineR
       : []),
   ];
   const indeling = new Map(manifest.stats.flatMap((s) => (s.indeling ? [[s.file, s.indeling] as const] : [])));
-  const base = buildIndicatorTable(rows, indicators, weertAreas, indeling);
+  const own = new Set(manifest.stats.filter((s) => s.kind === 'eigen').map((s) => s.file));
+  const base = buildIndicatorTable(rows, indicators, weertAreas, indeling, own);
   const { uncatalogued, noDataCount } = base;
 
   // 3. Derived area set: aggregate buurt series with the catalogue's rules (sum / weighted by denominator).
@@ -202,6 +206,14 @@ export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineR
     series = sortSeries([...series, ...derived]);
     report.push(`${derived.length} reeksen samengesteld voor ${areaSet.label}`);
   }
+  // 4. Publication profile: small numbers are withheld (and marked) in everything the public build shows.
+  const publication = loadPublicationConfig(layersDir);
+  if (profile) publication.profile = profile;
+  const suppressed = suppressSmallNumbers(series, indicators, publication, aggregation);
+  series = suppressed.series;
+  report.push(
+    `publicatieprofiel '${publication.profile}': ${suppressed.suppressedValues} waarden onderdrukt (minder dan ${publication.minPopulation} inwoners)`,
+  );
   const table = { ...base.table, series };
   const entries = catalogueEntries(indicators, series);
   report.push(
@@ -221,6 +233,7 @@ export function runPipeline({ geodataDir, layersDir }: PipelinePaths): PipelineR
     themes,
     indicators: entries,
     attribution,
+    publication: { profile: publication.profile, minPopulation: publication.minPopulation, minOwnCount: publication.minOwnCount },
     ...(areaSet
       ? {
           areaSet: {

@@ -1,20 +1,7 @@
 // Values for the derived area set (deelgebieden): aggregated from buurt series with the catalogue's rules.
 import type { AggregationConfig, IndicatorConfig } from '../../src/config/schema';
 import type { Series } from '../../src/data/schema';
-import { aggregate, aggregationRule, type Membership, nearestYear } from '../../src/lib/aggregate';
-
-/** The weight series that covers most of the buurten with a value; among equals the nearest year. */
-function bestWeights(buurtSeries: Series[], indicator: string, target: Series): Series | undefined {
-  const candidates = buurtSeries.filter((w) => w.indicator === indicator && w.subgroup === 'totaal');
-  const coverage = (w: Series) => Object.keys(target.values).filter((c) => w.values[c] !== undefined).length;
-  const best = Math.max(0, ...candidates.map(coverage));
-  const full = candidates.filter((w) => best > 0 && coverage(w) === best);
-  const year = nearestYear(
-    full.map((w) => w.year),
-    target.year,
-  );
-  return full.find((w) => w.year === year);
-}
+import { aggregate, aggregationRule, bestCoverage, type Membership } from '../../src/lib/aggregate';
 
 export interface AreaSetDerivation {
   series: Series[];
@@ -46,7 +33,8 @@ export function deriveAreaSetSeries({ series, catalogue, cfg, membership, mode, 
       weights = buurtAreas;
       method = `${overlay}gewogen naar oppervlakte`;
     } else {
-      const w = bestWeights(buurtSeries, rule.weightIndicator, s);
+      const candidates = buurtSeries.filter((x) => x.indicator === rule.weightIndicator && x.subgroup === 'totaal');
+      const w = bestCoverage(candidates, Object.keys(s.values), s.year);
       if (!w) continue; // no weight per buurt: not offered for this area set
       const year = w.year;
       weights = w.values;

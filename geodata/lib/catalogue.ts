@@ -8,6 +8,8 @@ import {
   AreaSetSchema,
   type IndicatorConfig,
   IndicatorSchema,
+  type PublicationConfig,
+  PublicationConfigSchema,
   ThemesFileSchema,
 } from '../../src/config/schema';
 import { InputError, type InputIssue } from './errors';
@@ -73,6 +75,10 @@ function readConfig<T>(
   if (!r.success)
     throw new InputError(r.error.issues.map((i) => ({ file, column: i.path.map(String).join('.'), message: i.message })));
   return r.data;
+}
+
+export function loadPublicationConfig(layersDir: string): PublicationConfig {
+  return readConfig(join(layersDir, 'publication.json'), PublicationConfigSchema);
 }
 
 /** The derived area set (layers/areasets/deelgebied.json) and the weights for aggregation (layers/aggregation.json). */

@@ -24,6 +24,8 @@ export function buildIndicatorTable(
   catalogue: IndicatorConfig[],
   weertAreas: Area[],
   indelingByFile: ReadonlyMap<string, number> = new Map(),
+  /** Files with the municipality's own registrations: their small counts are suppressed in the public build. */
+  ownFiles: ReadonlySet<string> = new Set(),
 ): TableResult {
   const issues: InputIssue[] = [];
   const byId = new Map(catalogue.map((c) => [c.id, c]));
@@ -35,6 +37,7 @@ export function buildIndicatorTable(
       key: Omit<Series, 'values' | 'source' | 'indeling'>;
       sources: Set<string>;
       indelingen: Set<number | undefined>;
+      own: boolean;
       values: Map<string, number>;
     }
   >();
@@ -87,12 +90,14 @@ export function buildIndicatorTable(
         key: { indicator: r.indicator, subgroup: r.subgroup, year: r.year, level: r.areaLevel },
         sources: new Set(),
         indelingen: new Set(),
+        own: false,
         values: new Map(),
       };
       groups.set(k, g);
     }
     g.sources.add(r.sourceTable);
     g.indelingen.add(indelingByFile.get(r.file));
+    if (ownFiles.has(r.file)) g.own = true;
     g.values.set(r.areaCode, r.value);
   }
   if (issues.length > 0) throw new InputError(issues);
@@ -104,6 +109,7 @@ export function buildIndicatorTable(
         ...g.key,
         source: [...g.sources].sort(cmp).join('; '),
         ...(indeling !== undefined ? { indeling } : {}),
+        ...(g.own ? { own: true } : {}),
         values: Object.fromEntries([...g.values.entries()].sort((a, b) => cmp(a[0], b[0]))),
       };
     })

@@ -124,11 +124,32 @@ export function Controls({ idx, state, update }: Props) {
         ))}
       </fieldset>
 
+      {years.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-compare`}>Verandering tonen ten opzichte van</label>
+          <select
+            id={`${id}-compare`}
+            value={state.compareYear ?? ''}
+            onChange={(e) => update({ compareYear: e.target.value ? Number(e.target.value) : null })}
+          >
+            <option value="">geen (toon de stand in {state.year})</option>
+            {years
+              .filter((y) => y !== state.year)
+              .map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+          </select>
+        </div>
+      )}
+
       <div className="field">
         <label htmlFor={`${id}-method`}>Klassenindeling</label>
         <select
           id={`${id}-method`}
           value={state.method}
+          disabled={state.compareYear !== null}
           onChange={(e) => update({ method: e.target.value as ClassificationMethod })}
         >
           {CLASSIFICATION_METHODS.map((m) => (

@@ -32,6 +32,11 @@ export function DataTable({ choropleth: c, selected, onSelect }: Props) {
     });
   }, [c, sort]);
 
+  const show = (r: (typeof rows)[number]) => {
+    if (c.suppressed.includes(r.code)) return 'onderdrukt (kleine aantallen)';
+    if (r.value === undefined) return 'geen gegevens';
+    return c.change ? formatDifference(r.value, entry.unit, entry.decimals) : formatValue(r.value, entry.unit, entry.decimals);
+  };
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
@@ -48,13 +53,18 @@ export function DataTable({ choropleth: c, selected, onSelect }: Props) {
     <div className="table-wrap">
       <table className="data-table" data-testid="data-table">
         <caption>
-          {entry.label} per {c.state.level}, {subgroupLabel(c.state.subgroup).toLowerCase()}, {c.state.year}. Weert:{' '}
-          {formatValue(c.weert, entry.unit, entry.decimals)}. Bron: {entry.source.publisher}, {c.source}.
+          {c.change ? `Verandering in ${entry.label.toLowerCase()}` : entry.label} per {c.state.level},{' '}
+          {subgroupLabel(c.state.subgroup).toLowerCase()}, {c.change ? `${c.change.fromYear}–${c.change.toYear}` : c.state.year}.
+          Weert:{' '}
+          {c.change && c.weert !== undefined
+            ? formatDifference(c.weert, entry.unit, entry.decimals)
+            : formatValue(c.weert, entry.unit, entry.decimals)}
+          . Bron: {entry.source.publisher}, {c.source}.
         </caption>
         <thead>
           <tr>
             {header('name', 'Gebied')}
-            {header('value', 'Waarde')}
+            {header('value', c.change ? `Verandering ${c.change.fromYear}–${c.change.toYear}` : 'Waarde')}
             {header('diff', 'Verschil met Weert')}
             <th scope="col">Klasse op de kaart</th>
           </tr>
@@ -67,9 +77,7 @@ export function DataTable({ choropleth: c, selected, onSelect }: Props) {
                   {r.name}
                 </button>
               </th>
-              <td className={`num ${r.value === undefined ? 'nodata' : ''}`}>
-                {formatValue(r.value, entry.unit, entry.decimals)}
-              </td>
+              <td className={`num ${r.value === undefined ? 'nodata' : ''}`}>{show(r)}</td>
               <td className="num">{r.diff === undefined ? '–' : formatDifference(r.diff, entry.unit, entry.decimals)}</td>
               <td>
                 <span

@@ -1,7 +1,7 @@
 import type { Choropleth } from '../lib/choropleth';
 import { METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel } from '../lib/data';
-import { formatValue } from '../lib/format';
+import { formatDifference, formatValue } from '../lib/format';
 
 const LEVEL_PLURAL = { wijk: 'wijken', buurt: 'buurten', deelgebied: 'deelgebieden', gemeente: 'gemeenten' } as const;
 
@@ -13,12 +13,20 @@ interface Props {
 export function Legend({ choropleth: c, idx }: Props) {
   const { entry, state } = c;
   const levelWord = LEVEL_PLURAL[state.level];
+  const fmt = (v: number | undefined) =>
+    c.change && v !== undefined ? formatDifference(v, entry.unit, entry.decimals) : formatValue(v, entry.unit, entry.decimals);
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legend">
-      <h2 id="legend-title">{entry.label}</h2>
+      <h2 id="legend-title">{c.change ? `Verandering in ${entry.label.toLowerCase()}` : entry.label}</h2>
       <p className="legend-meta">
-        {subgroupLabel(state.subgroup)} · {state.year} · eenheid: {entry.unit === '%' ? 'procent' : entry.unit}
+        {subgroupLabel(state.subgroup)} · {c.change ? `${c.change.fromYear} → ${c.change.toYear}` : state.year} · eenheid:{' '}
+        {entry.unit === '%' ? (c.change ? 'procentpunt' : 'procent') : entry.unit}
       </p>
+      {c.change?.boundaryWarning && (
+        <p className="legend-warning" data-testid="boundary-warning">
+          {c.change.boundaryWarning}
+        </p>
+      )}
       {entry.measure === 'count' && (
         <p className="legend-warning">Let op: dit zijn absolute aantallen; grote gebieden kleuren daardoor donkerder.</p>
       )}
@@ -34,25 +42,30 @@ export function Legend({ choropleth: c, idx }: Props) {
         ))}
         <li>
           <span className="swatch nodata" aria-hidden="true" />
-          <span>geen gegevens</span>
+          <span>
+            geen gegevens
+            {c.suppressed.length > 0 && (
+              <span className="count"> (waarvan {c.suppressed.length} onderdrukt: kleine aantallen)</span>
+            )}
+          </span>
           <span className="count">
             {c.noDataCount} {levelWord}
           </span>
         </li>
       </ul>
-      <p className="legend-method">{METHOD_LABELS[state.method]}</p>
+      <p className="legend-method">{c.change ? 'Klassen rond “geen verandering”.' : METHOD_LABELS[state.method]}</p>
       {state.method === 'relative' && (
         <p className="legend-method">
           {entry.polarity === 'neutral'
-            ? 'Oranje: lager dan Weert, paars: hoger dan Weert.'
-            : 'Blauw: gunstiger dan Weert, rood: ongunstiger dan Weert.'}
+            ? `Oranje: ${c.change ? 'gedaald' : 'lager dan Weert'}, paars: ${c.change ? 'gestegen' : 'hoger dan Weert'}.`
+            : `Blauw: ${c.change ? 'verbeterd' : 'gunstiger dan Weert'}, rood: ${c.change ? 'verslechterd' : 'ongunstiger dan Weert'}.`}
         </p>
       )}
       <dl className="legend-refs">
         <dt>Gemeente Weert</dt>
-        <dd data-testid="ref-weert">{formatValue(c.weert, entry.unit, entry.decimals)}</dd>
+        <dd data-testid="ref-weert">{fmt(c.weert)}</dd>
         <dt>Nederland</dt>
-        <dd>{c.nl === undefined ? 'niet in de bron' : formatValue(c.nl, entry.unit, entry.decimals)}</dd>
+        <dd>{c.nl === undefined ? 'niet in de bron' : fmt(c.nl)}</dd>
       </dl>
       <p className="legend-source">
         Bron: {entry.source.publisher}, {c.source} ({entry.source.licence}). {entry.referencePeriod}

@@ -1,5 +1,5 @@
 import type { Choropleth } from '../lib/choropleth';
-import { formatValue } from '../lib/format';
+import { formatDifference, formatValue } from '../lib/format';
 import type { HoverInfo } from '../map/MapView';
 
 export function Tooltip({ hover, choropleth: c }: { hover: HoverInfo; choropleth: Choropleth }) {
@@ -9,10 +9,28 @@ export function Tooltip({ hover, choropleth: c }: { hover: HoverInfo; choropleth
   return (
     <div className="tooltip" role="tooltip" data-testid="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
       <strong>{area.name}</strong>
-      <span className="tooltip-value">{formatValue(area.value, entry.unit, entry.decimals)}</span>
-      <span className="tooltip-ref">
-        {entry.label}, {c.state.year} · Weert: {formatValue(c.weert, entry.unit, entry.decimals)}
-      </span>
+      {c.change ? (
+        <>
+          <span className="tooltip-value">
+            {area.value === undefined ? 'geen gegevens' : formatDifference(area.value, entry.unit, entry.decimals)}
+          </span>
+          <span className="tooltip-ref">
+            {entry.label}: {formatValue(area.from, entry.unit, entry.decimals)} ({c.change.fromYear}) →{' '}
+            {formatValue(area.to, entry.unit, entry.decimals)} ({c.change.toYear})
+          </span>
+        </>
+      ) : (
+        <>
+          <span className="tooltip-value">
+            {c.suppressed.includes(area.code)
+              ? 'onderdrukt (kleine aantallen)'
+              : formatValue(area.value, entry.unit, entry.decimals)}
+          </span>
+          <span className="tooltip-ref">
+            {entry.label}, {c.state.year} · Weert: {formatValue(c.weert, entry.unit, entry.decimals)}
+          </span>
+        </>
+      )}
     </div>
   );
 }

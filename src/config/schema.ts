@@ -121,6 +121,18 @@ export const AreaSetSchema = z
   .strict();
 export type AreaSetConfig = z.infer<typeof AreaSetSchema>;
 
+export const PublicationConfigSchema = z
+  .object({
+    version: z.literal(1),
+    description: z.string(),
+    /** 'publiek' suppresses small numbers in everything shown or exported; 'intern' shows all values. */
+    profile: z.enum(['publiek', 'intern']),
+    minPopulation: z.number().int().min(0),
+    minOwnCount: z.number().int().min(0),
+  })
+  .strict();
+export type PublicationConfig = z.infer<typeof PublicationConfigSchema>;
+
 export const AggregationConfigSchema = z
   .object({
     version: z.literal(1),

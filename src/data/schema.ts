@@ -36,6 +36,10 @@ export const SeriesSchema = z
     method: z.string().optional(),
     /** Aggregated areas whose value misses some member buurten (no data there), with those buurten. */
     incomplete: z.record(z.string(), z.array(z.string())).optional(),
+    /** From the municipality's own registration (not CBS/RIVM). */
+    own: z.boolean().optional(),
+    /** Areas whose value is withheld in the public build (too few inhabitants or a small own count). */
+    suppressed: z.array(AreaCode).optional(),
     values: z.record(AreaCode, z.number()),
   })
   .strict();
@@ -71,6 +75,10 @@ export const CatalogueSchema = z
     indicators: z.array(CatalogueEntrySchema),
     /** Attribution lines shown in the app, one per data source. */
     attribution: z.array(z.string()),
+    /** Publication profile the data was built with; 'publiek' = small numbers suppressed. */
+    publication: z
+      .object({ profile: z.enum(['publiek', 'intern']), minPopulation: z.number(), minOwnCount: z.number() })
+      .strict(),
     /** The derived area set (deelgebieden), described so the UI can say how it was made. */
     areaSet: z
       .object({

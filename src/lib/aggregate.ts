@@ -39,6 +39,25 @@ export function nearestYear(years: number[], target: number): number | undefined
   return best;
 }
 
+/**
+ * Of several population/weight series, the one that covers most of `codes`; among equals the nearest year.
+ * (A year with more areas beats a closer year with gaps: gaps would drop or suppress areas for no reason.)
+ */
+export function bestCoverage<S extends { year: number; values: Readonly<Record<string, number>> }>(
+  candidates: S[],
+  codes: string[],
+  year: number,
+): S | undefined {
+  const coverage = (w: S) => codes.filter((c) => w.values[c] !== undefined).length;
+  const best = Math.max(0, ...candidates.map(coverage));
+  const full = candidates.filter((w) => best > 0 && coverage(w) === best);
+  const y = nearestYear(
+    full.map((w) => w.year),
+    year,
+  );
+  return full.find((w) => w.year === y);
+}
+
 export interface Aggregated {
   values: Record<string, number>;
   /** Targets where some member with (possibly) inhabitants had no value: the result covers only part of the area. */

@@ -1,8 +1,8 @@
 // State + data → everything the map, legend and table need for one choropleth. Pure and memoisable.
-import type { CatalogueEntry } from '../data/schema';
+import type { CatalogueEntry, Series } from '../data/schema';
 import { type Classes, classIndex, classify } from './classify';
 import { type DataIndex, getSeries, NL_CODE, referenceValue, WEERT_CODE } from './data';
-import { formatShort } from './format';
+import { formatDifference, formatShort } from './format';
 import { NO_DATA_COLOR, paletteFor } from './palette';
 import type { AppState } from './state';
 
@@ -15,9 +15,20 @@ export interface LegendClass {
 export interface AreaValue {
   code: string;
   name: string;
+  /** The mapped value: the indicator, or in a change map the difference between the two years. */
   value: number | undefined;
   classIndex: number | undefined;
   color: string;
+  /** Change map only: the values in the compared year and the current year. */
+  from?: number;
+  to?: number;
+}
+
+export interface ChangeInfo {
+  fromYear: number;
+  toYear: number;
+  /** Set when the two years use a different area division: differences may partly be border changes. */
+  boundaryWarning?: string;
 }
 
 export interface Choropleth {
@@ -27,6 +38,9 @@ export interface Choropleth {
   /** How aggregated values were made (deelgebieden), and which areas miss member buurten. */
   method?: string;
   incomplete: Record<string, string[]>;
+  /** Areas whose value was suppressed for publication (small numbers). */
+  suppressed: string[];
+  change?: ChangeInfo;
   classes: Classes | null;
   legend: LegendClass[];
   noDataCount: number;
@@ -37,26 +51,53 @@ export interface Choropleth {
 
 export const CLASS_COUNT = 5;
 
+function diff(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined ? undefined : a - b;
+}
+
+function changeInfo(now: Series | undefined, before: Series | undefined, fromYear: number, toYear: number): ChangeInfo {
+  const info: ChangeInfo = { fromYear, toYear };
+  if (now && before && now.indeling !== before.indeling) {
+    info.boundaryWarning =
+      now.indeling && before.indeling
+        ? `Let op: ${fromYear} gebruikt de gebiedsindeling ${before.indeling}, ${toYear} de indeling ${now.indeling}. Een verschil kan deels door gewijzigde grenzen komen.`
+        : 'Let op: de gebiedsindeling van de twee jaren is niet gelijk of niet bekend. Een verschil kan deels door gewijzigde grenzen komen.';
+  }
+  return info;
+}
+
 export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: string[]): Choropleth {
   const entry = idx.indicators.get(state.indicator);
   if (!entry) throw new Error(`Onbekende indicator ${state.indicator}`);
-  const series = getSeries(idx, entry.id, state.subgroup, state.year, state.level);
-  const values = series?.values ?? {};
-  const weert = referenceValue(idx, entry.id, state.subgroup, state.year, WEERT_CODE);
-  const nl = referenceValue(idx, entry.id, state.subgroup, state.year, NL_CODE);
-  const present = areaCodes.map((c) => values[c]).filter((v): v is number => v !== undefined);
-  const method = state.method === 'relative' && weert === undefined ? 'quantiles' : state.method;
-  const classes = classify(present, method, CLASS_COUNT, weert);
+  const { subgroup, year, level, compareYear } = state;
+  const series = getSeries(idx, entry.id, subgroup, year, level);
+  const ref = (code: string, y: number) => referenceValue(idx, entry.id, subgroup, y, code);
+  const isChange = compareYear !== null && compareYear !== year;
+  const before = isChange ? getSeries(idx, entry.id, subgroup, compareYear, level) : undefined;
+
+  const valueOf = (code: string): Pick<AreaValue, 'value' | 'from' | 'to'> => {
+    const now = series?.values[code];
+    if (!isChange) return { value: now };
+    const prev = before?.values[code];
+    return { value: diff(now, prev), ...(prev !== undefined ? { from: prev } : {}), ...(now !== undefined ? { to: now } : {}) };
+  };
+  const weert = isChange ? diff(ref(WEERT_CODE, year), ref(WEERT_CODE, compareYear)) : ref(WEERT_CODE, year);
+  const nl = isChange ? diff(ref(NL_CODE, year), ref(NL_CODE, compareYear)) : ref(NL_CODE, year);
+
+  const raw = areaCodes.map((code) => ({ code, ...valueOf(code) }));
+  const present = raw.map((r) => r.value).filter((v): v is number => v !== undefined);
+  // A change map is always diverging around "no change"; otherwise relative needs a Weert value.
+  const method = isChange ? 'relative' : state.method === 'relative' && weert === undefined ? 'quantiles' : state.method;
+  const centre = isChange ? 0 : weert;
+  const classes = classify(present, method, CLASS_COUNT, centre);
   const n = classes ? classes.breaks.length - 1 : 0;
   const colors = classes ? paletteFor(entry.polarity, Math.max(n, 1), method === 'relative') : [];
 
-  const areas: AreaValue[] = areaCodes.map((code) => {
-    const value = values[code];
-    const ci = value !== undefined && classes ? classIndex(value, classes.breaks) : undefined;
+  const areas: AreaValue[] = raw.map((r) => {
+    const ci = r.value !== undefined && classes ? classIndex(r.value, classes.breaks) : undefined;
     return {
-      code,
-      name: idx.areaName.get(code) ?? code,
-      value,
+      ...r,
+      name: idx.areaName.get(r.code) ?? r.code,
       classIndex: ci,
       color: ci === undefined ? NO_DATA_COLOR : (colors[ci] ?? NO_DATA_COLOR),
     };
@@ -67,14 +108,12 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
         const lo = classes.breaks[i] as number;
         const hi = classes.breaks[i + 1] ?? lo;
         // One extra decimal when the rounded edges would read the same (e.g. "0,9 – 0,9").
-        const d =
-          formatShort(lo, entry.unit, entry.decimals) === formatShort(hi, entry.unit, entry.decimals)
-            ? entry.decimals + 1
-            : entry.decimals;
-        const fmt = (v: number) => formatShort(v, entry.unit, d);
+        const same = formatShort(lo, entry.unit, entry.decimals) === formatShort(hi, entry.unit, entry.decimals);
+        const d = same ? entry.decimals + 1 : entry.decimals;
+        const fmt = (v: number) => (isChange ? formatDifference(v, entry.unit, d) : formatShort(v, entry.unit, d));
         return {
           color,
-          label: lo === hi ? fmt(lo) : `${fmt(lo)} – ${fmt(hi)}`,
+          label: lo === hi ? fmt(lo) : `${fmt(lo)} tot ${fmt(hi)}`,
           count: areas.filter((a) => a.classIndex === i).length,
         };
       })
@@ -82,10 +121,12 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
 
   return {
     entry,
-    state: { ...state, method },
+    state: { ...state, method, compareYear: isChange ? compareYear : null },
     source: series?.source ?? entry.source.tables.join(', '),
     ...(series?.method ? { method: series.method } : {}),
     incomplete: series?.incomplete ?? {},
+    suppressed: (series?.suppressed ?? []).filter((c) => areaCodes.includes(c)),
+    ...(isChange ? { change: changeInfo(series, before, compareYear, year) } : {}),
     classes,
     legend,
     noDataCount: areas.filter((a) => a.value === undefined).length,

@@ -13,6 +13,8 @@ export interface AppState {
   subgroup: string;
   year: number;
   method: ClassificationMethod;
+  /** Change map: difference between `year` and this year; null = plain map. */
+  compareYear: number | null;
   selected: string | null;
   view: 'kaart' | 'tabel';
 }
@@ -30,6 +32,7 @@ const UrlSchema = z.object({
   groep: z.string().max(40).optional(),
   jaar: z.coerce.number().int().min(1990).max(2100).optional(),
   klassen: z.enum(CLASSIFICATION_METHODS).optional(),
+  vergelijk: z.coerce.number().int().min(1990).max(2100).optional(),
   gebied: z
     .string()
     .regex(/^(WK\d{6}|BU\d{8}|DG\d{2}|GM\d{4})$/)
@@ -62,6 +65,7 @@ export function parseUrl(search: string): { partial: Partial<AppState>; notices:
   if (p.groep) partial.subgroup = p.groep;
   if (p.jaar) partial.year = p.jaar;
   if (p.klassen) partial.method = p.klassen;
+  if (p.vergelijk) partial.compareYear = p.vergelijk;
   if (p.gebied) partial.selected = p.gebied;
   if (p.weergave) partial.view = p.weergave;
   return { partial, notices };
@@ -74,6 +78,7 @@ export function toUrl(s: AppState): string {
   p.set('groep', s.subgroup);
   p.set('jaar', String(s.year));
   p.set('klassen', s.method);
+  if (s.compareYear !== null) p.set('vergelijk', String(s.compareYear));
   if (s.selected) p.set('gebied', s.selected);
   if (s.view !== 'kaart') p.set('weergave', s.view);
   return `?${p.toString()}`;
@@ -118,6 +123,11 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex): Resolv
       notices.push(`Jaar ${partial.year} bestaat niet voor ${entry.label}; ${years[years.length - 1]} wordt getoond.`);
     year = years[years.length - 1] ?? 0;
   }
+  let compareYear = partial.compareYear ?? null;
+  if (compareYear !== null && (!years.includes(compareYear) || compareYear === year)) {
+    if (compareYear !== year) notices.push(`Vergelijkingsjaar ${compareYear} bestaat niet voor ${entry.label}.`);
+    compareYear = null;
+  }
   let selected = partial.selected ?? null;
   if (selected && !idx.areaName.has(selected)) {
     notices.push(`Gebied '${selected}' bestaat niet in Weert.`);
@@ -130,6 +140,7 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex): Resolv
       subgroup,
       year,
       method: partial.method ?? 'quantiles',
+      compareYear,
       selected,
       view: partial.view ?? 'kaart',
     },

@@ -1,0 +1,53 @@
+// Publication profile: withhold values of areas with few inhabitants (and small own counts) in the public build.
+import type { AggregationConfig, IndicatorConfig, PublicationConfig } from '../../src/config/schema';
+import type { Series } from '../../src/data/schema';
+import { aggregationRule, bestCoverage } from '../../src/lib/aggregate';
+
+const SMALL_AREA_LEVELS = new Set(['buurt', 'wijk', 'deelgebied']);
+
+/** The population an area's value is about: the age group's own count where it exists, else all inhabitants. */
+function populationIndicator(entry: IndicatorConfig, subgroup: string, agg: AggregationConfig): string {
+  const rule = aggregationRule(entry, subgroup, agg);
+  return rule.kind === 'weighted' ? rule.weightIndicator : 'AANT_INW';
+}
+
+export interface SuppressionResult {
+  series: Series[];
+  suppressedValues: number;
+}
+
+export function suppressSmallNumbers(
+  series: Series[],
+  catalogue: IndicatorConfig[],
+  cfg: PublicationConfig,
+  agg: AggregationConfig,
+): SuppressionResult {
+  if (cfg.profile === 'intern') return { series, suppressedValues: 0 };
+  const byId = new Map(catalogue.map((c) => [c.id, c]));
+  const popSeries = (indicator: string, level: string) =>
+    series.filter((s) => s.indicator === indicator && s.level === level && s.subgroup === 'totaal');
+  let suppressedValues = 0;
+  const out = series.map((s) => {
+    const entry = byId.get(s.indicator);
+    if (!entry || !SMALL_AREA_LEVELS.has(s.level)) return s;
+    const hidden: string[] = [];
+    if (entry.measure === 'count') {
+      if (s.own) for (const [code, v] of Object.entries(s.values)) if (v > 0 && v < cfg.minOwnCount) hidden.push(code);
+    } else {
+      const candidates = popSeries(populationIndicator(entry, s.subgroup, agg), s.level);
+      const pop = bestCoverage(candidates, Object.keys(s.values), s.year);
+      if (pop) {
+        for (const code of Object.keys(s.values)) {
+          const n = pop.values[code];
+          // Missing in a population table that has other areas = withheld by CBS, i.e. very small: suppress too.
+          if (n === undefined || n < cfg.minPopulation) hidden.push(code);
+        }
+      }
+    }
+    if (hidden.length === 0) return s;
+    suppressedValues += hidden.length;
+    const values = Object.fromEntries(Object.entries(s.values).filter(([c]) => !hidden.includes(c)));
+    return { ...s, values, suppressed: hidden.sort() };
+  });
+  return { series: out, suppressedValues };
+}

@@ -75,7 +75,7 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
   const isChange = compareYear !== null && compareYear !== year;
   const before = isChange ? getSeries(idx, entry.id, subgroup, compareYear, level) : undefined;
 
-  const valueOf = (code: string): Pick<AreaValue, 'value' | 'from' | 'to'> => {
+  const mapped = (code: string): Pick<AreaValue, 'value' | 'from' | 'to'> => {
     const now = series?.values[code];
     if (!isChange) return { value: now };
     const prev = before?.values[code];
@@ -84,7 +84,7 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
   const weert = isChange ? diff(ref(WEERT_CODE, year), ref(WEERT_CODE, compareYear)) : ref(WEERT_CODE, year);
   const nl = isChange ? diff(ref(NL_CODE, year), ref(NL_CODE, compareYear)) : ref(NL_CODE, year);
 
-  const raw = areaCodes.map((code) => ({ code, ...valueOf(code) }));
+  const raw = areaCodes.map((code) => ({ code, ...mapped(code) }));
   const present = raw.map((r) => r.value).filter((v): v is number => v !== undefined);
   // A change map is always diverging around "no change"; otherwise relative needs a Weert value.
   const method = isChange ? 'relative' : state.method === 'relative' && weert === undefined ? 'quantiles' : state.method;

@@ -24,6 +24,7 @@ interface Series {
   year: number;
   level: string;
   values: Record<string, number>;
+  suppressed?: string[];
 }
 interface TableArea {
   code: string;

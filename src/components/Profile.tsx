@@ -3,6 +3,7 @@ import { type DataIndex, levelOfCode, NL_CODE, subgroupLabel, trend, WEERT_CODE 
 import { formatDifference, formatValue } from '../lib/format';
 import { comparisons, type Standing, themeSummaries } from '../lib/profile';
 import type { AppState } from '../lib/state';
+import { CompareBars } from './CompareBars';
 import { TrendChart } from './TrendChart';
 
 interface Props {
@@ -39,7 +40,6 @@ export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
   const own = comps[0]?.value;
   const weert = comps[1]?.value;
   const nl = comps.find((c) => c.code === NL_CODE)?.value;
-  const region = comps.filter((c) => c.kind === 'regio' && c.value !== undefined);
   const lines = [
     { label: area.name, points: trend(idx, entry, state.subgroup, code), color: '#08519c' },
     { label: 'Weert', points: trend(idx, entry, state.subgroup, WEERT_CODE), color: '#636363', dash: '5 3' },
@@ -82,18 +82,12 @@ export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
           <dt>Nederland</dt>
           <dd>{nl === undefined ? 'niet in de bron' : fmt(nl)}</dd>
         </dl>
-        {region.length > 0 && (
-          <details>
-            <summary>Regio Midden-Limburg ({region.length} gemeenten)</summary>
-            <ul className="region">
-              {region.map((r) => (
-                <li key={r.code}>
-                  {r.name}: {fmt(r.value)}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <CompareBars
+          items={comps}
+          unit={entry.unit}
+          decimals={entry.decimals}
+          caption={`Vergelijking met Weert, de regio Midden-Limburg en Nederland (${state.year})`}
+        />
         <TrendChart lines={lines} unit={entry.unit} decimals={entry.decimals} title={`Ontwikkeling van ${entry.label}`} />
       </section>
 

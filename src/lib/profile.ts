@@ -77,10 +77,11 @@ export interface Comparison {
 export function comparisons(idx: DataIndex, indicator: string, subgroup: string, year: number, code: string): Comparison[] {
   const v = (c: string) => areaValue(idx, indicator, subgroup, year, levelOfCode(c), c);
   const name = (c: string) => idx.areaName.get(c) ?? c;
-  return [
+  const all: Comparison[] = [
     { code, name: name(code), value: v(code), kind: 'gebied' },
     { code: WEERT_CODE, name: 'Weert', value: v(WEERT_CODE), kind: 'gemeente' },
     ...REGION_CODES.map((c): Comparison => ({ code: c, name: name(c), value: v(c), kind: 'regio' })),
     { code: NL_CODE, name: 'Nederland', value: v(NL_CODE), kind: 'land' },
   ];
+  return all.filter((c, i) => all.findIndex((x) => x.code === c.code) === i); // a selected gemeente appears once
 }

@@ -29,8 +29,13 @@ const STANDING_TEXT: Record<Standing, string> = {
 
 export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const opened = useRef(false);
+  // Move focus to the profile when the user opens an area; on page load (area from a link) do not scroll away.
   // biome-ignore lint/correctness/useExhaustiveDependencies: move focus when another area is opened
-  useEffect(() => heading.current?.focus(), [code]);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: !opened.current });
+    opened.current = true;
+  }, [code]);
   const entry = idx.indicators.get(state.indicator);
   const area = idx.table.areas.find((a) => a.code === code);
   if (!entry || !area) return null;

@@ -102,7 +102,7 @@ export class Viewer {
     await this.page.getByTestId('profile').waitFor();
   }
 
-  async chooseLevel(level: 'Wijken' | 'Buurten'): Promise<void> {
+  async chooseLevel(level: 'Wijken' | 'Buurten' | 'Deelgebieden' | 'Regio'): Promise<void> {
     await this.page.getByRole('radio', { name: new RegExp(`^${level}`) }).check();
   }
 

@@ -25,7 +25,11 @@ export const StatRowSchema = z.object({
   area_code: AreaCode,
   area_name: z.string().min(1, 'naam ontbreekt'),
   area_level: AreaLevel,
-  year: z.coerce.number().int('jaar moet een geheel getal zijn').min(1990).max(2100),
+  year: z.coerce
+    .number('jaar moet een getal zijn')
+    .int('jaar moet een geheel getal zijn')
+    .min(1990, 'jaar moet tussen 1990 en 2100 liggen')
+    .max(2100, 'jaar moet tussen 1990 en 2100 liggen'),
   indicator: z.string().regex(/^[A-Za-z0-9_]+$/, 'indicator-id mag alleen letters, cijfers en _ bevatten'),
   value: z.string(),
   unit: z.string().min(1, 'eenheid ontbreekt'),
@@ -68,9 +72,10 @@ export function parseValue(raw: string): { value: number | null } | { error: str
 }
 
 export function parseStatsCsv(text: string, file: string): StatRow[] {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/\s+$/, ''), {
     header: true,
-    skipEmptyLines: 'greedy',
+    // Blank lines are kept (and skipped below) so reported row numbers match what a spreadsheet shows.
+    skipEmptyLines: false,
   });
   const issues: InputIssue[] = [];
   const header = parsed.meta.fields ?? [];
@@ -78,13 +83,17 @@ export function parseStatsCsv(text: string, file: string): StatRow[] {
   if (missing.length > 0) {
     throw new InputError([{ file, row: 1, message: `kolom(men) ontbreken: ${missing.join(', ')}` }]);
   }
+  const blank = (r: Record<string, string> | undefined) =>
+    !r || Object.values(r).every((v) => v === undefined || String(v).trim() === '');
   for (const e of parsed.errors) {
+    if (e.row !== undefined && blank(parsed.data[e.row])) continue; // a blank line is not an error
     issues.push({ file, row: (e.row ?? 0) + 2, message: `CSV kan niet gelezen worden: ${e.message}` });
   }
   const rows: StatRow[] = [];
   const seen = new Map<string, number>();
   parsed.data.forEach((record, i) => {
     const row = i + 2;
+    if (blank(record)) return;
     const r = StatRowSchema.safeParse(record);
     if (!r.success) {
       for (const iss of r.error.issues) issues.push({ file, row, column: String(iss.path[0] ?? ''), message: iss.message });

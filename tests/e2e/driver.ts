@@ -28,7 +28,7 @@ export class Viewer {
 
   private constructor(readonly page: Page) {}
 
-  static async open(browser: Browser, query = '', viewport = { width: 1440, height: 900 }): Promise<Viewer> {
+  static async open(browser: Browser, query = '', viewport = { width: 1440, height: 900 }, baseUrl = BASE_URL): Promise<Viewer> {
     const page = await browser.newPage({ viewport });
     const v = new Viewer(page);
     // Offline: only localhost answers, everything else is aborted, as on a machine without network.
@@ -46,7 +46,7 @@ export class Viewer {
       if (OPTIONAL_HOSTS.some((h) => url.includes(h))) return;
       v.errors.push(`console: ${m.text()} @ ${url}`);
     });
-    await page.goto(`${BASE_URL}${query}`);
+    await page.goto(`${baseUrl}${query}`);
     await v.waitForChoropleth();
     return v;
   }

@@ -31,18 +31,16 @@ export function suppressSmallNumbers(
     const entry = byId.get(s.indicator);
     if (!entry || !SMALL_AREA_LEVELS.has(s.level)) return s;
     const hidden: string[] = [];
-    if (entry.measure === 'count') {
-      if (s.own) for (const [code, v] of Object.entries(s.values)) if (v > 0 && v < cfg.minOwnCount) hidden.push(code);
-    } else {
-      const candidates = popSeries(populationIndicator(entry, s.subgroup, agg), s.level);
-      const pop = bestCoverage(candidates, Object.keys(s.values), s.year);
-      if (pop) {
-        for (const code of Object.keys(s.values)) {
-          const n = pop.values[code];
-          // Missing in a population table that has other areas = withheld by CBS, i.e. very small: suppress too.
-          if (n === undefined || n < cfg.minPopulation) hidden.push(code);
-        }
-      }
+    // Counts of a small area are withheld too: otherwise a suppressed share could be recomputed from them.
+    const popIndicator = entry.measure === 'count' ? 'AANT_INW' : populationIndicator(entry, s.subgroup, agg);
+    if (entry.measure === 'count' && s.own) {
+      for (const [code, v] of Object.entries(s.values)) if (v > 0 && v < cfg.minOwnCount) hidden.push(code);
+    }
+    const pop = bestCoverage(popSeries(popIndicator, s.level), Object.keys(s.values), s.year);
+    for (const code of pop ? Object.keys(s.values) : []) {
+      const n = pop?.values[code];
+      // Missing in a population table that has other areas = withheld by CBS, i.e. very small: suppress too.
+      if ((n === undefined || n < cfg.minPopulation) && !hidden.includes(code)) hidden.push(code);
     }
     if (hidden.length === 0) return s;
     suppressedValues += hidden.length;

@@ -51,7 +51,7 @@ function Viewer({ data }: { data: LoadedData }) {
   const update = useCallback(
     (patch: Partial<AppState>) =>
       setResolved((prev) => {
-        const r = resolveState({ ...prev.state, ...patch }, idx);
+        const r = resolveState({ ...prev.state, ...patch }, idx, false);
         return { state: r.state, notices: r.notices };
       }),
     [idx],

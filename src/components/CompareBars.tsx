@@ -28,7 +28,26 @@ export function CompareBars({ items, unit, decimals, caption }: Props) {
           </li>
         ))}
       </ul>
-      {missing.length > 0 && <p className="hint">Niet in de bron voor dit jaar: {missing.map((i) => i.name).join(', ')}.</p>}
+      {missing.some((i) => i.suppressed) && (
+        <p className="hint">
+          Onderdrukt (kleine aantallen):{' '}
+          {missing
+            .filter((i) => i.suppressed)
+            .map((i) => i.name)
+            .join(', ')}
+          .
+        </p>
+      )}
+      {missing.some((i) => !i.suppressed) && (
+        <p className="hint">
+          Niet in de bron voor dit jaar:{' '}
+          {missing
+            .filter((i) => !i.suppressed)
+            .map((i) => i.name)
+            .join(', ')}
+          .
+        </p>
+      )}
     </figure>
   );
 }

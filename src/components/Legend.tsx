@@ -54,6 +54,7 @@ export function Legend({ choropleth: c, idx }: Props) {
         </li>
       </ul>
       <p className="legend-method">{c.change ? 'Klassen rond “geen verandering”.' : METHOD_LABELS[state.method]}</p>
+      {c.methodNote && <p className="legend-warning">{c.methodNote}</p>}
       {state.method === 'relative' && (
         <p className="legend-method">
           {entry.polarity === 'neutral'

@@ -43,7 +43,9 @@ export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
   const parent = area.parent ? idx.areaName.get(area.parent) : undefined;
   const comps = comparisons(idx, entry.id, state.subgroup, state.year, code);
   const own = comps[0]?.value;
-  const weert = comps[1]?.value;
+  const ownSuppressed = comps[0]?.suppressed ?? false;
+  // By code, not position: when Weert itself is selected it appears only once.
+  const weert = comps.find((c) => c.code === WEERT_CODE)?.value;
   const nl = comps.find((c) => c.code === NL_CODE)?.value;
   const lines = [
     { label: area.name, points: trend(idx, entry, state.subgroup, code), color: '#08519c' },
@@ -75,7 +77,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
         <dl className="compare">
           <dt>{area.name}</dt>
           <dd className="big" data-testid="profile-value">
-            {fmt(own)}
+            {ownSuppressed ? 'onderdrukt (kleine aantallen)' : fmt(own)}
           </dd>
           <dt>Gemeente Weert</dt>
           <dd>
@@ -87,6 +89,9 @@ export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
           <dt>Nederland</dt>
           <dd>{nl === undefined ? 'niet in de bron' : fmt(nl)}</dd>
         </dl>
+        <p className="hint">
+          Bron: {entry.source.publisher} ({entry.source.tables.join(', ')}), {entry.source.licence}.
+        </p>
         <CompareBars
           items={comps}
           unit={entry.unit}

@@ -1,4 +1,5 @@
 import type { Choropleth } from '../lib/choropleth';
+import { subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import type { HoverInfo } from '../map/MapView';
 
@@ -12,7 +13,11 @@ export function Tooltip({ hover, choropleth: c }: { hover: HoverInfo; choropleth
       {c.change ? (
         <>
           <span className="tooltip-value">
-            {area.value === undefined ? 'geen gegevens' : formatDifference(area.value, entry.unit, entry.decimals)}
+            {area.value === undefined
+              ? c.suppressed.includes(area.code)
+                ? 'onderdrukt (kleine aantallen)'
+                : 'geen gegevens'
+              : formatDifference(area.value, entry.unit, entry.decimals)}
           </span>
           <span className="tooltip-ref">
             {entry.label}: {formatValue(area.from, entry.unit, entry.decimals)} ({c.change.fromYear}) →{' '}
@@ -27,7 +32,8 @@ export function Tooltip({ hover, choropleth: c }: { hover: HoverInfo; choropleth
               : formatValue(area.value, entry.unit, entry.decimals)}
           </span>
           <span className="tooltip-ref">
-            {entry.label}, {c.state.year} · Weert: {formatValue(c.weert, entry.unit, entry.decimals)}
+            {entry.label}, {subgroupLabel(c.state.subgroup).toLowerCase()}, {c.state.year} · Weert:{' '}
+            {formatValue(c.weert, entry.unit, entry.decimals)}
           </span>
         </>
       )}

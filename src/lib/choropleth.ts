@@ -41,6 +41,8 @@ export interface Choropleth {
   /** Areas whose value was suppressed for publication (small numbers). */
   suppressed: string[];
   change?: ChangeInfo;
+  /** Why the requested classification could not be used, when that happened. */
+  methodNote?: string;
   classes: Classes | null;
   legend: LegendClass[];
   noDataCount: number;
@@ -127,6 +129,9 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     incomplete: series?.incomplete ?? {},
     suppressed: (series?.suppressed ?? []).filter((c) => areaCodes.includes(c)),
     ...(isChange ? { change: changeInfo(series, before, compareYear, year) } : {}),
+    ...(!isChange && state.method === 'relative' && weert === undefined
+      ? { methodNote: 'Ten opzichte van Weert kan hier niet: de bron heeft geen waarde voor de gemeente. Kwantielen getoond.' }
+      : {}),
     classes,
     legend,
     noDataCount: areas.filter((a) => a.value === undefined).length,

@@ -24,6 +24,15 @@ const clean = (x: number) => Number(x.toPrecision(10));
 const uniqSorted = (xs: number[]) => [...new Set(xs.map(clean))].sort((a, b) => a - b);
 
 /**
+ * Each cluster's lower bound is a break: classes follow the gaps in the data (Jenks-like, but optimal). The last
+ * edge is the maximum even when it equals the last lower bound, so a single top value keeps its own class.
+ */
+function ckmeansBreaks(sorted: number[], n: number): number[] {
+  const lower = ckmeans(sorted, n).map((c) => clean(c[0] as number));
+  return [...lower, clean(sorted[sorted.length - 1] as number)];
+}
+
+/**
  * @param k requested number of classes; fewer are returned when there are fewer distinct values.
  * @param reference gemeente value, required for 'relative'.
  */
@@ -39,24 +48,24 @@ export function classify(values: number[], method: ClassificationMethod, k = 5, 
   switch (method) {
     case 'quantiles': {
       const inner = Array.from({ length: n - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / n));
-      return { method, breaks: uniqSorted([min, ...inner, max]) };
+      const breaks = uniqSorted([min, ...inner, max]);
+      // Many equal values make quantile edges coincide and would merge distinct values into one class: use ckmeans.
+      if (breaks.length - 1 < n) return { method, breaks: ckmeansBreaks(sorted, n) };
+      return { method, breaks };
     }
-    case 'ckmeans': {
-      // Each cluster's lower bound is a break: classes follow the gaps in the data (Jenks-like, but optimal).
-      const clusters = ckmeans(sorted, n);
-      return { method, breaks: uniqSorted([...clusters.map((c) => c[0] as number), max]) };
-    }
+    case 'ckmeans':
+      return { method, breaks: ckmeansBreaks(sorted, n) };
     case 'equal': {
       const step = (max - min) / n;
       return { method, breaks: Array.from({ length: n + 1 }, (_, i) => clean(i === n ? max : min + i * step)) };
     }
     case 'relative': {
       if (reference === undefined) return null;
-      // Symmetric classes around the reference, so equal distance above or below gets equal colour strength.
+      // Seven symmetric classes: a neutral middle class around the reference ("gelijk aan Weert", "geen
+      // verandering") and three on each side, so equal distance above or below gets equal colour strength.
       const span = Math.max(Math.abs(max - reference), Math.abs(reference - min)) || 1;
-      const half = 3; // 3 classes below and 3 above: 6 classes, diverging
-      const step = span / half;
-      const breaks = Array.from({ length: 2 * half + 1 }, (_, i) => clean(reference + (i - half) * step));
+      const step = span / 3.5;
+      const breaks = Array.from({ length: 8 }, (_, i) => clean(reference + (i - 3.5) * step));
       return { method, breaks, reference };
     }
   }

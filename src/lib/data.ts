@@ -48,6 +48,11 @@ export function areaValue(
   return getSeries(idx, indicator, subgroup, year, level)?.values[code];
 }
 
+/** True when the public build withheld this value (small numbers): show "onderdrukt", not "geen gegevens". */
+export function isSuppressed(idx: DataIndex, indicator: string, subgroup: string, year: number, code: string): boolean {
+  return getSeries(idx, indicator, subgroup, year, levelOfCode(code))?.suppressed?.includes(code) ?? false;
+}
+
 export function levelOfCode(code: string): AreaLevel {
   if (code.startsWith('BU')) return 'buurt';
   if (code.startsWith('WK')) return 'wijk';

@@ -40,7 +40,9 @@ export function formatShort(value: number, unit: string, decimals = 0): string {
 
 /** Signed difference, e.g. `+2,1 procentpunt`. */
 export function formatDifference(diff: number, unit: string, decimals = 0): string {
-  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  // Sign from the rounded value: −0,04 shown with 1 decimal is "±0,0", not "−0,0".
+  const rounded = Number(diff.toFixed(decimals));
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
   const abs = formatNumber(Math.abs(diff), decimals);
   if (unit === '%') return `${sign}${abs} procentpunt`;
   if (unit === 'x 1000 euro') return `${sign}€ ${formatNumber(Math.abs(diff) * 1000, 0)}`;

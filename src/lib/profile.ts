@@ -1,7 +1,17 @@
 // An area's profile: the current indicator against Weert, the region and NL, and its standing on every theme. Pure.
 import type { Polarity } from '../config/schema';
 import type { CatalogueEntry } from '../data/schema';
-import { areaValue, type DataIndex, levelOfCode, NL_CODE, REGION_CODES, subgroupsFor, WEERT_CODE, yearsFor } from './data';
+import {
+  areaValue,
+  type DataIndex,
+  isSuppressed,
+  levelOfCode,
+  NL_CODE,
+  REGION_CODES,
+  subgroupsFor,
+  WEERT_CODE,
+  yearsFor,
+} from './data';
 import { SUBGROUP_PREFERENCE } from './state';
 
 export type Standing = 'gunstiger' | 'ongunstiger' | 'gelijk' | 'neutraal';
@@ -70,18 +80,20 @@ export interface Comparison {
   code: string;
   name: string;
   value: number | undefined;
+  suppressed: boolean;
   kind: 'gebied' | 'gemeente' | 'regio' | 'land';
 }
 
 /** The area next to Weert, the Midden-Limburg gemeenten and NL for one indicator/subgroup/year. */
 export function comparisons(idx: DataIndex, indicator: string, subgroup: string, year: number, code: string): Comparison[] {
   const v = (c: string) => areaValue(idx, indicator, subgroup, year, levelOfCode(c), c);
+  const sup = (c: string) => isSuppressed(idx, indicator, subgroup, year, c);
   const name = (c: string) => idx.areaName.get(c) ?? c;
   const all: Comparison[] = [
-    { code, name: name(code), value: v(code), kind: 'gebied' },
-    { code: WEERT_CODE, name: 'Weert', value: v(WEERT_CODE), kind: 'gemeente' },
-    ...REGION_CODES.map((c): Comparison => ({ code: c, name: name(c), value: v(c), kind: 'regio' })),
-    { code: NL_CODE, name: 'Nederland', value: v(NL_CODE), kind: 'land' },
+    { code, name: name(code), value: v(code), suppressed: sup(code), kind: 'gebied' },
+    { code: WEERT_CODE, name: 'Weert', value: v(WEERT_CODE), suppressed: false, kind: 'gemeente' },
+    ...REGION_CODES.map((c): Comparison => ({ code: c, name: name(c), value: v(c), suppressed: false, kind: 'regio' })),
+    { code: NL_CODE, name: 'Nederland', value: v(NL_CODE), suppressed: false, kind: 'land' },
   ];
   return all.filter((c, i) => all.findIndex((x) => x.code === c.code) === i); // a selected gemeente appears once
 }

@@ -88,7 +88,11 @@ export function toUrl(s: AppState): string {
  * Make a (partial, possibly stale) state consistent with the data: the indicator exists, and subgroup and year
  * are ones that exist for it at this level. Never throws; explains every substitution.
  */
-export function resolveState(partial: Partial<AppState>, idx: DataIndex): ResolvedState {
+/**
+ * @param fromLink true for a state read from a URL: every substitution is explained. For the user's own clicks
+ * only substitutions they would not expect are (a different indicator); picking the nearest year or group is silent.
+ */
+export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLink = true): ResolvedState {
   const notices: string[] = [];
   const level: ViewLevel = partial.level ?? 'wijk';
   let entry = idx.indicators.get(partial.indicator ?? DEFAULT_INDICATOR);
@@ -113,19 +117,19 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex): Resolv
   const subgroups = subgroupsFor(entry, level);
   let subgroup = partial.subgroup ?? '';
   if (!subgroups.includes(subgroup)) {
-    if (partial.subgroup) notices.push(`Groep '${partial.subgroup}' bestaat niet voor ${entry.label}.`);
+    if (partial.subgroup && fromLink) notices.push(`Groep '${partial.subgroup}' bestaat niet voor ${entry.label}.`);
     subgroup = SUBGROUP_PREFERENCE.find((g) => subgroups.includes(g)) ?? subgroups[0] ?? 'totaal';
   }
   const years = yearsFor(entry, level, subgroup);
   let year = partial.year ?? years[years.length - 1] ?? 0;
   if (!years.includes(year)) {
-    if (partial.year)
+    if (partial.year && fromLink)
       notices.push(`Jaar ${partial.year} bestaat niet voor ${entry.label}; ${years[years.length - 1]} wordt getoond.`);
     year = years[years.length - 1] ?? 0;
   }
   let compareYear = partial.compareYear ?? null;
   if (compareYear !== null && (!years.includes(compareYear) || compareYear === year)) {
-    if (compareYear !== year) notices.push(`Vergelijkingsjaar ${compareYear} bestaat niet voor ${entry.label}.`);
+    if (compareYear !== year && fromLink) notices.push(`Vergelijkingsjaar ${compareYear} bestaat niet voor ${entry.label}.`);
     compareYear = null;
   }
   let selected = partial.selected ?? null;

@@ -42,6 +42,18 @@ interface Props {
   onReady?: () => void;
 }
 
+/** maplibre's own control texts in Dutch (its default is English). */
+const MAP_LOCALE = {
+  'NavigationControl.ZoomIn': 'Inzoomen',
+  'NavigationControl.ZoomOut': 'Uitzoomen',
+  'NavigationControl.ResetBearing': 'Noorden boven',
+  'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
+  'AttributionControl.MapFeedback': 'Feedback over de kaart',
+  'ScrollZoomBlocker.CtrlMessage': 'Gebruik Ctrl + scrollen om te zoomen',
+  'ScrollZoomBlocker.CmdMessage': 'Gebruik ⌘ + scrollen om te zoomen',
+  'TouchPanBlocker.Message': 'Gebruik twee vingers om de kaart te verschuiven',
+};
+
 /** Diagonal hatch for no-data areas: texture, not only colour, tells them apart (WCAG 1.4.1). */
 function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
   const data = new Uint8Array(size * size * 4);
@@ -77,6 +89,7 @@ export function MapView({ style, bbox, labels, attribution, onHover, onSelect, o
       pitchWithRotate: false,
       maxZoom: 17,
       minZoom: 8,
+      locale: MAP_LOCALE,
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');

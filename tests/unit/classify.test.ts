@@ -26,12 +26,21 @@ describe('classify', () => {
     expect(classify([0, 10], 'equal', 5)?.breaks).toEqual([0, 5, 10]);
   });
 
-  it('relative classes are symmetric around the reference', () => {
-    const c = classify([8, 9, 12], 'relative', 5, 10);
+  it('relative classes are symmetric around the reference, with a neutral middle class', () => {
+    const c = classify([8, 9, 10.5], 'relative', 5, 10);
     expect(c?.reference).toBe(10);
-    expect(c?.breaks).toEqual([8, 8.666666667, 9.333333333, 10, 10.66666667, 11.33333333, 12]);
-    expect(classIndex(9.99, c?.breaks ?? [])).toBe(2);
+    expect(c?.breaks).toEqual([8, 8.571428571, 9.142857143, 9.714285714, 10.28571429, 10.85714286, 11.42857143, 12]);
+    // Equal to the reference (or no change) falls in the neutral middle class, never on a good or bad side.
     expect(classIndex(10, c?.breaks ?? [])).toBe(3);
+    expect(classIndex(9.99, c?.breaks ?? [])).toBe(3);
+    expect(classIndex(8, c?.breaks ?? [])).toBe(0);
+    expect(classIndex(12, c?.breaks ?? [])).toBe(6);
+  });
+
+  it('quantiles never merge distinct values when many values are equal', () => {
+    const c = classify([1, 1, 1, 1, 1, 1, 1, 2, 3], 'quantiles', 3);
+    const classes = new Set([1, 2, 3].map((v) => classIndex(v, c?.breaks ?? [])));
+    expect(classes.size).toBe(3);
   });
 
   it('never invents classes: no values → null, one distinct value → one class', () => {

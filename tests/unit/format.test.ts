@@ -15,5 +15,6 @@ describe('Dutch number formatting', () => {
   it('signs differences in procentpunten', () => {
     expect(formatDifference(2.14, '%', 1)).toBe('+2,1 procentpunt');
     expect(formatDifference(-0.5, '%', 1)).toBe('−0,5 procentpunt');
+    expect(formatDifference(-0.04, '%', 1)).toBe('±0,0 procentpunt');
   });
 });

@@ -232,6 +232,7 @@ function planStats(format: InputFormat, text: string, file: string, req: ImportR
     tables,
     licence: req.licentie,
     ...(indeling !== undefined ? { indeling } : {}),
+    ...(req.soort === 'eigen' ? { kind: 'eigen' as const } : {}),
     imported: { date: req.datum ?? today(), from: file },
   };
   files.set('geodata/sources.json', formatJson({ ...p.manifestRaw, stats: [...p.manifestRaw.stats, entry] }));

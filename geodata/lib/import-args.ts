@@ -22,6 +22,8 @@ Opties:
   --kolommen A_5,B_6      alleen deze kolommen van de StatLine-download inlezen
   --bron "CBS"            uitgever (standaard CBS; verplicht voor punten)
   --licentie "CC BY 4.0"  licentie (standaard CC BY 4.0)
+  --soort eigen           eigen registratie van de gemeente (kleine aantallen < 5 worden publiek onderdrukt);
+                          standaard cbs
   --titel "..."           titel voor de bronvermelding (standaard afgeleid van tabel en jaar, of de bestandsnaam)
   --indeling 2024         jaar van de gebiedsindeling (standaard het jaar van de cijfers)
   --datum 2025-01-31      importdatum voor geodata/sources.json (standaard vandaag)
@@ -49,6 +51,10 @@ export const ImportRequestSchema = z
     tabel: z.string().trim().min(3, 'tabelnummer is te kort (bv. 85984NED)').optional(),
     bron: z.string().trim().min(2, 'uitgever is te kort').optional(),
     licentie: z.string().trim().min(2, 'licentie is te kort').default('CC BY 4.0'),
+    soort: z
+      .string()
+      .refine((v) => v === 'cbs' || v === 'eigen', "--soort is 'cbs' of 'eigen'")
+      .default('cbs'),
     titel: z.string().trim().min(3, 'titel is te kort').optional(),
     indeling: year('indeling').optional(),
     eenheid: z.record(z.string(), z.string().trim().min(1, 'eenheid is leeg')).default({}),
@@ -73,7 +79,19 @@ export function validateRequest(input: ImportRequestInput): ImportRequest {
   );
 }
 
-const VALUE_OPTIONS = ['jaar', 'tabel', 'bron', 'licentie', 'titel', 'indeling', 'eenheid', 'kolommen', 'root', 'datum'] as const;
+const VALUE_OPTIONS = [
+  'jaar',
+  'tabel',
+  'bron',
+  'licentie',
+  'titel',
+  'indeling',
+  'eenheid',
+  'kolommen',
+  'root',
+  'datum',
+  'soort',
+] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 export interface ParsedArgs {

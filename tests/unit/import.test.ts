@@ -169,6 +169,13 @@ describe('import: tidy CSV and GeoJSON', () => {
     expect(s.values).toEqual({ WK098801: 38.2, WK098802: 44 });
   });
 
+  it("records the municipality's own registration (--soort eigen) so its small counts are suppressed", () => {
+    const root = copyRepo();
+    runImport({ file: join(FIX, 'tidy_2021.csv'), root, bron: 'Gemeente Weert', datum: DATE, soort: 'eigen' });
+    const manifest = readJson(join(root, 'geodata/sources.json'));
+    expect(manifest.stats.at(-1)).toMatchObject({ file: 'sources/stats/imported/tidy_2021.csv', kind: 'eigen' });
+  });
+
   it('reprojects RD New points to WGS84 (Amersfoort 155000, 463000 ≈ 5.3872, 52.1552) and registers them', () => {
     const root = copyRepo();
     runImport({ file: join(FIX, 'punten_rd.geojson'), root, bron: 'Gemeente Weert', datum: DATE });

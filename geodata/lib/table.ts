@@ -102,8 +102,8 @@ export function buildIndicatorTable(
   }
   if (issues.length > 0) throw new InputError(issues);
 
-  const series: Series[] = [...groups.values()]
-    .map((g) => {
+  const series: Series[] = sortSeries(
+    [...groups.values()].map((g) => {
       const indeling = g.indelingen.size === 1 ? [...g.indelingen][0] : undefined;
       return {
         ...g.key,
@@ -112,14 +112,8 @@ export function buildIndicatorTable(
         ...(g.own ? { own: true } : {}),
         values: Object.fromEntries([...g.values.entries()].sort((a, b) => cmp(a[0], b[0]))),
       };
-    })
-    .sort(
-      (a, b) =>
-        cmp(a.indicator, b.indicator) ||
-        cmp(a.subgroup, b.subgroup) ||
-        a.year - b.year ||
-        levelOrder(a.level) - levelOrder(b.level),
-    );
+    }),
+  );
 
   const entries = catalogueEntries(catalogue, series);
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { CLASSIFICATION_METHODS, type ClassificationMethod, METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, levelsFor, subgroupLabel, subgroupsFor, yearsFor } from '../lib/data';
+import { LEVEL_NAMES } from '../lib/levels';
 import { type AppState, VIEW_LEVELS } from '../lib/state';
 
 interface Props {
@@ -8,8 +9,6 @@ interface Props {
   state: AppState;
   update: (patch: Partial<AppState>) => void;
 }
-
-const LEVEL_LABEL = { wijk: 'Wijken', buurt: 'Buurten', deelgebied: 'Deelgebieden', gemeente: 'Regio' } as const;
 
 export function Controls({ idx, state, update }: Props) {
   const [query, setQuery] = useState('');
@@ -53,7 +52,7 @@ export function Controls({ idx, state, update }: Props) {
               checked={state.level === l}
               onChange={() => update({ level: l })}
             />
-            {LEVEL_LABEL[l]} ({counts[l]})
+            {LEVEL_NAMES[l].control} ({counts[l]})
           </label>
         ))}
       </fieldset>

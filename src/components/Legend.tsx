@@ -2,8 +2,7 @@ import type { Choropleth } from '../lib/choropleth';
 import { METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
-
-const LEVEL_PLURAL = { wijk: 'wijken', buurt: 'buurten', deelgebied: 'deelgebieden', gemeente: 'gemeenten' } as const;
+import { LEVEL_NAMES } from '../lib/levels';
 
 interface Props {
   choropleth: Choropleth;
@@ -12,7 +11,7 @@ interface Props {
 
 export function Legend({ choropleth: c, idx }: Props) {
   const { entry, state } = c;
-  const levelWord = LEVEL_PLURAL[state.level];
+  const levelWord = LEVEL_NAMES[state.level].many;
   const fmt = (v: number | undefined) =>
     c.change && v !== undefined ? formatDifference(v, entry.unit, entry.decimals) : formatValue(v, entry.unit, entry.decimals);
   return (

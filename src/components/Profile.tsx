@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { type DataIndex, levelOfCode, NL_CODE, subgroupLabel, trend, WEERT_CODE } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
+import { LEVEL_NAMES } from '../lib/levels';
 import { comparisons, type Standing, themeSummaries } from '../lib/profile';
 import type { AppState } from '../lib/state';
 import { CompareBars } from './CompareBars';
@@ -13,12 +14,6 @@ interface Props {
   onClose: () => void;
   onPickIndicator: (id: string) => void;
 }
-
-const LEVEL_NAME: Partial<Record<string, string>> = {
-  buurt: 'Buurt',
-  wijk: 'Wijk',
-  deelgebied: 'Deelgebied (afgeleid uit buurten)',
-};
 
 const STANDING_TEXT: Record<Standing, string> = {
   gunstiger: 'gunstiger dan Weert',
@@ -66,7 +61,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
         </button>
       </div>
       <p className="hint">
-        {LEVEL_NAME[level] ?? level}
+        {LEVEL_NAMES[level].one}
         {parent ? ` in ${parent}` : ''} · {area.code}
       </p>
 

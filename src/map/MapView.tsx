@@ -94,8 +94,10 @@ export function MapView({ style, bbox, labels, attribution, onHover, onSelect, o
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
     map.touchZoomRotate.disableRotation();
-    map.on('styleimagemissing', (e) => {
-      if (e.id === NO_DATA_PATTERN_ID && !map.hasImage(NO_DATA_PATTERN_ID)) map.addImage(NO_DATA_PATTERN_ID, hatchImage());
+    // maplibre 6: only a resolver can supply a missing image in time (event listeners are too late for the
+    // current layout, which left no-data areas without their hatch).
+    map.setMissingStyleImageResolver((id) => {
+      if (id === NO_DATA_PATTERN_ID && !map.hasImage(id)) map.addImage(id, hatchImage());
     });
     let hovered: string | null = null;
     const setHover = (code: string | null) => {
@@ -140,8 +142,19 @@ export function MapView({ style, bbox, labels, attribution, onHover, onSelect, o
     };
   }, []);
 
+  const applied = useRef<StyleSpecification | null>(null);
   useEffect(() => {
-    mapRef.current?.setStyle(style as never, { diff: true });
+    const map = mapRef.current;
+    if (!map) return;
+    if (applied.current === null) {
+      applied.current = style; // the map was just created with this style
+      return;
+    }
+    if (applied.current === style) return;
+    applied.current = style;
+    // A diff needs a loaded style; while the first load is still busy, apply the latest style once it is done.
+    if (map.isStyleLoaded()) map.setStyle(style as never, { diff: true });
+    else map.once('idle', () => map.setStyle(applied.current as never, { diff: true }));
   }, [style]);
 
   // Refit only when the extent really changes (switching to or from the regional map), not on every render.

@@ -1,5 +1,3 @@
-import turfArea from '@turf/area';
-import turfBbox from '@turf/bbox';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Controls } from '../components/Controls';
 import { DataTable } from '../components/DataTable';
@@ -11,7 +9,7 @@ import type { LoadedData } from '../data/load';
 import { deriveChoropleth } from '../lib/choropleth';
 import { type AppState, parseUrl, resolveState, toUrl } from '../lib/state';
 import { basemapWanted, loadPdokBase } from '../map/basemap';
-import { type HoverInfo, type MapLabel, MapView } from '../map/MapView';
+import { type HoverInfo, MapView } from '../map/MapView';
 import { type BaseStyle, PDOK_ATTRIBUTION, toMapStyle } from '../map/spec';
 import { useLoadedData } from './useLoadedData';
 
@@ -71,24 +69,13 @@ function Viewer({ data }: { data: LoadedData }) {
     };
   }, []);
 
-  const areas = state.level === 'gemeente' ? geo.gemeenteRegio : geo[state.level];
-  const areasBbox = useMemo(() => turfBbox(areas) as [number, number, number, number], [areas]);
+  const { areas, bbox: areasBbox, labels } = geo.views[state.level];
   const areaCodes = useMemo(() => areas.features.map((f) => f.properties.code), [areas]);
   const choropleth = useMemo(() => deriveChoropleth(idx, state, areaCodes), [idx, state, areaCodes]);
   const style = useMemo(
     () =>
       toMapStyle({ choropleth, geo: { areas, gemeente: geo.gemeente, context: geo.context }, selected: state.selected, base }),
     [choropleth, areas, geo, state.selected, base],
-  );
-  const labels = useMemo<MapLabel[]>(
-    () =>
-      areas.features.map((f) => ({
-        code: f.properties.code,
-        name: shortName(f.properties.name),
-        lngLat: f.properties.label,
-        priority: turfArea(f),
-      })),
-    [areas],
   );
   const attribution = base ? PDOK_ATTRIBUTION : '';
   const select = useCallback((code: string | null) => update({ selected: code }), [update]);
@@ -158,9 +145,4 @@ function Viewer({ data }: { data: LoadedData }) {
       </footer>
     </div>
   );
-}
-
-/** "Wijk 34 Stramproy" → "Stramproy" on the map; the full name stays in tooltip, table and profile. */
-function shortName(name: string): string {
-  return name.replace(/^Wijk \d+ /, '');
 }

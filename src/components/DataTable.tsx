@@ -16,11 +16,8 @@ export function DataTable({ choropleth: c, selected, onSelect }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
   const { entry } = c;
   const rows = useMemo(() => {
-    const r = c.areas.map((a) => ({
-      ...a,
-      diff: a.value !== undefined && c.weert !== undefined ? a.value - c.weert : undefined,
-    }));
-    const val = (x: (typeof r)[number]) => (sort.key === 'name' ? x.name : sort.key === 'value' ? x.value : x.diff);
+    const r = [...c.areas];
+    const val = (x: (typeof r)[number]) => (sort.key === 'name' ? x.name : sort.key === 'value' ? x.value : x.vsWeert);
     return r.sort((a, b) => {
       const va = val(a);
       const vb = val(b);
@@ -78,7 +75,7 @@ export function DataTable({ choropleth: c, selected, onSelect }: Props) {
                 </button>
               </th>
               <td className={`num ${r.value === undefined ? 'nodata' : ''}`}>{show(r)}</td>
-              <td className="num">{r.diff === undefined ? '–' : formatDifference(r.diff, entry.unit, entry.decimals)}</td>
+              <td className="num">{r.vsWeert === undefined ? '–' : formatDifference(r.vsWeert, entry.unit, entry.decimals)}</td>
               <td>
                 <span
                   className={`swatch ${r.value === undefined ? 'nodata' : ''}`}

@@ -1,4 +1,6 @@
 // Load the pipeline's outputs behind a small source interface (fetch in the app, disk in tests) and validate them.
+import turfArea from '@turf/area';
+import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -37,6 +39,38 @@ export interface Geodata {
   /** Weert and the Midden-Limburg gemeenten with reference data: the regional comparison map. */
   gemeenteRegio: FeatureCollection<Geometry, AreaProperties>;
   bbox: [number, number, number, number];
+  /** Per map level: its areas, their extent and their labels — computed once here, not on every render. */
+  views: Record<'wijk' | 'buurt' | 'deelgebied' | 'gemeente', AreaView>;
+}
+
+export interface AreaLabel {
+  code: string;
+  name: string;
+  lngLat: [number, number];
+  /** Larger areas win label collisions. */
+  priority: number;
+}
+
+export interface AreaView {
+  areas: FeatureCollection<Geometry, AreaProperties>;
+  bbox: [number, number, number, number];
+  labels: AreaLabel[];
+}
+
+/** "Wijk 34 Stramproy" → "Stramproy" on the map; the full name stays in tooltip, table and profile. */
+const shortName = (name: string) => name.replace(/^Wijk \d+ /, '');
+
+function view(areas: FeatureCollection<Geometry, AreaProperties>): AreaView {
+  return {
+    areas,
+    bbox: turfBbox(areas) as [number, number, number, number],
+    labels: areas.features.map((f) => ({
+      code: f.properties.code,
+      name: shortName(f.properties.name),
+      lngLat: f.properties.label,
+      priority: turfArea(f),
+    })),
+  };
 }
 
 export interface LoadedData {
@@ -73,22 +107,29 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
   const context = feature(ctx, ctx.objects.context as GeometryCollection) as FeatureCollection<Geometry, AreaProperties>;
   const regionCodes = new Set<string>(REGION_CODES);
   const bbox = (topo.bbox ?? [5.56, 51.18, 5.8, 51.3]) as [number, number, number, number];
+  const buurt = decode(topo, 'buurt');
+  const wijk = decode(topo, 'wijk');
+  const deelgebied: FeatureCollection<Geometry, AreaProperties> = topo.objects.deelgebied
+    ? decode(topo, 'deelgebied')
+    : { type: 'FeatureCollection', features: [] };
+  const gemeenteRegio: FeatureCollection<Geometry, AreaProperties> = {
+    type: 'FeatureCollection',
+    features: [...gemeente.features, ...context.features.filter((f) => regionCodes.has(f.properties.code))].map((f) => ({
+      ...f,
+      id: f.properties.code,
+    })),
+  };
   return {
     idx: buildIndex(table, catalogue),
     geo: {
-      buurt: decode(topo, 'buurt'),
-      wijk: decode(topo, 'wijk'),
-      deelgebied: topo.objects.deelgebied ? decode(topo, 'deelgebied') : { type: 'FeatureCollection', features: [] },
+      buurt,
+      wijk,
+      deelgebied,
       gemeente,
       context,
-      gemeenteRegio: {
-        type: 'FeatureCollection',
-        features: [...gemeente.features, ...context.features.filter((f) => regionCodes.has(f.properties.code))].map((f) => ({
-          ...f,
-          id: f.properties.code,
-        })),
-      },
+      gemeenteRegio,
       bbox,
+      views: { wijk: view(wijk), buurt: view(buurt), deelgebied: view(deelgebied), gemeente: view(gemeenteRegio) },
     },
   };
 }

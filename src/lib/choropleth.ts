@@ -19,6 +19,8 @@ export interface AreaValue {
   value: number | undefined;
   classIndex: number | undefined;
   color: string;
+  /** The mapped value minus Weert's (same year or same change); undefined when either is missing. */
+  vsWeert: number | undefined;
   /** Change map only: the values in the compared year and the current year. */
   from?: number;
   to?: number;
@@ -100,6 +102,7 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     return {
       ...r,
       name: idx.areaName.get(r.code) ?? r.code,
+      vsWeert: diff(r.value, weert),
       classIndex: ci,
       color: ci === undefined ? NO_DATA_COLOR : (colors[ci] ?? NO_DATA_COLOR),
     };

@@ -3,16 +3,11 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { AttributionControl, type MapGeoJSONFeature, Marker, Map as MlMap, NavigationControl } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
+import type { AreaLabel } from '../data/load';
 import { NO_DATA_PATTERN_ID } from '../lib/palette';
 import { AREA_FILL_LAYER, AREA_SOURCE } from './spec';
 
-export interface MapLabel {
-  code: string;
-  name: string;
-  lngLat: [number, number];
-  /** Higher wins when labels collide (e.g. area size). */
-  priority: number;
-}
+export type MapLabel = AreaLabel;
 
 /** Hide labels that overlap a higher-priority one; cheap enough for a few dozen DOM labels on every moveend. */
 function declutter(elements: HTMLElement[]) {

@@ -7,6 +7,7 @@ import { Profile } from '../components/Profile';
 import { Tooltip } from '../components/Tooltip';
 import type { LoadedData } from '../data/load';
 import { deriveChoropleth } from '../lib/choropleth';
+import { subgroupLabel } from '../lib/data';
 import { type AppState, parseUrl, resolveState, toUrl } from '../lib/state';
 import { basemapWanted, loadPdokBase } from '../map/basemap';
 import { type HoverInfo, MapView } from '../map/MapView';
@@ -107,6 +108,13 @@ function Viewer({ data }: { data: LoadedData }) {
           ))}
         </div>
         <div className="map-wrap" hidden={state.view !== 'kaart'}>
+          {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
+          <p className="map-caption" data-testid="map-caption">
+            {choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} ·{' '}
+            {subgroupLabel(state.subgroup).toLowerCase()} ·{' '}
+            {choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron:{' '}
+            {choropleth.entry.source.publisher.split(' – ')[0]}
+          </p>
           <MapView
             style={style}
             bbox={areasBbox}

@@ -1,12 +1,14 @@
 // CLI: `npm run import -- <file> [options]` adds a source file without code changes (see geodata/IMPORT.md).
 // The import is applied to a temporary copy first and the pipeline is run there; only when that succeeds are the
 // new/changed files written into the project (each via temp file + rename). A rejected import changes nothing.
+
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { CODE_PATTERNS } from '../core/codes';
 import { inputsHash } from './inputs';
 import { loadCatalogue } from './lib/catalogue';
 import { InputError, type InputIssue } from './lib/errors';
@@ -308,7 +310,7 @@ function dgCodeProperty(features: unknown[]): string | undefined {
     (f) => ((f as { properties?: Record<string, unknown> }).properties ?? {}) as Record<string, unknown>,
   );
   return Object.keys(props[0] ?? {}).find((k) =>
-    props.every((p) => typeof p[k] === 'string' && /^DG\d{2}$/.test(p[k] as string)),
+    props.every((p) => typeof p[k] === 'string' && CODE_PATTERNS.deelgebied.test(p[k] as string)),
   );
 }
 

@@ -1,31 +1,49 @@
-// Hash of everything the pipeline reads, so `npm start`/`npm run build` rebuild only when inputs changed.
+// Hash of everything the pipeline reads or runs, so `npm start`/`npm run build` rebuild only when inputs changed.
+// Code counts as input: a change to the aggregation maths must rebuild the data, not serve stale figures.
+// A test walks the pipeline's import graph and fails when a file it runs lies outside these paths.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DATA_FILES } from '../core/contracts/data';
 
-const INPUTS = [
-  'geodata/sources.json',
-  'geodata/sources',
-  'geodata/lib',
-  'geodata/pipeline.ts',
-  'layers',
-  'src/config',
-  'src/data/schema.ts',
-];
+export const INPUTS = ['geodata', 'core', 'layers', 'package-lock.json'];
+/** Written by the build itself, or scratch: not inputs. */
+const IGNORED = new Set(['.inputs-hash', 'node_modules']);
+const IGNORED_EXT = ['.tmp'];
 
 function walk(p: string): string[] {
-  if (!statSync(p, { throwIfNoEntry: false })) return [];
-  if (statSync(p).isFile()) return [p];
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (!st) return [];
+  if (st.isFile()) return [p];
   return readdirSync(p)
+    .filter((n) => !IGNORED.has(n) && !IGNORED_EXT.some((e) => n.endsWith(e)))
     .sort()
     .flatMap((n) => walk(join(p, n)));
 }
 
+export function inputFiles(root: string): string[] {
+  return INPUTS.flatMap((i) => walk(join(root, i))).map((f) => relative(root, f));
+}
+
 export function inputsHash(root: string): string {
   const h = createHash('sha256');
-  for (const f of INPUTS.flatMap((i) => walk(join(root, i)))) {
-    h.update(relative(root, f));
-    h.update(readFileSync(f));
+  for (const f of inputFiles(root)) {
+    h.update(f);
+    h.update('\0');
+    h.update(readFileSync(join(root, f)));
   }
   return h.digest('hex').slice(0, 16);
+}
+
+export const HASH_FILE = join('geodata', '.inputs-hash');
+export const OUTPUTS = Object.values(DATA_FILES);
+
+/** True when every output exists and the recorded input hash matches the current inputs. */
+export function isFresh(root: string, outDir: string): boolean {
+  const hashFile = join(root, HASH_FILE);
+  return (
+    OUTPUTS.every((o) => existsSync(join(outDir, o))) &&
+    existsSync(hashFile) &&
+    readFileSync(hashFile, 'utf8').trim() === inputsHash(root)
+  );
 }

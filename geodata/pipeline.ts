@@ -1,5 +1,6 @@
 // The geodata pipeline: sources (geodata/sources.json) + catalogue (layers/) → files in public/data/.
 // Each stage is a pure function in geodata/lib; this module only reads inputs and names the stages.
+
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,16 +10,18 @@ import Papa from 'papaparse';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { z } from 'zod';
-import type { AreaSetConfig } from '../src/config/schema';
-import { type Area, type Catalogue, CatalogueSchema, IndicatorTableSchema } from '../src/data/schema';
-import { overlayMembership } from '../src/lib/overlay';
-import { deriveAreaSetSeries } from './lib/areaset';
+import { deriveAreaSetSeries } from '../core/areaset';
+import { CODE_PATTERNS, levelCode, yearSchema } from '../core/codes';
+import type { AreaSetConfig } from '../core/contracts/config';
+import { type Area, type Catalogue, CatalogueSchema, DATA_FILES, IndicatorTableSchema } from '../core/contracts/data';
+import { overlayMembership } from '../core/overlay';
+import { sortSeries } from '../core/series';
+import { suppressSmallNumbers } from '../core/suppress';
 import { loadAreaSetConfig, loadCatalogue, loadPublicationConfig } from './lib/catalogue';
 import { InputError } from './lib/errors';
 import { parsePolygonCollection } from './lib/geojson';
 import { parseStatsCsv, type StatRow } from './lib/stats';
-import { suppressSmallNumbers } from './lib/suppress';
-import { buildIndicatorTable, catalogueEntries, sortSeries } from './lib/table';
+import { buildIndicatorTable, catalogueEntries } from './lib/table';
 import { type AreaSetGeometry, buildContextTopology, buildTopology, type CodeRow } from './lib/topology';
 
 export const SourcesManifestSchema = z
@@ -34,7 +37,7 @@ export const SourcesManifestSchema = z
           tables: z.array(z.string()).min(1),
           licence: z.string(),
           /** Year of the CBS area division the codes refer to; a change map across different divisions is flagged. */
-          indeling: z.number().int().min(1990).max(2100).optional(),
+          indeling: yearSchema('indeling').optional(),
           /** 'eigen' = the municipality's own registration: small counts are suppressed in the public build. */
           kind: z.enum(['cbs', 'eigen']).default('cbs'),
           /** Set by the importer: when and from what the file was added. */
@@ -75,11 +78,11 @@ export interface PipelineResult {
 }
 
 const CodeRowSchema = z.object({
-  gemeentecode: z.string().regex(/^GM\d{4}$/),
+  gemeentecode: levelCode('gemeente', 'gemeentecode'),
   gemeentenaam: z.string().min(1),
-  wijkcode: z.string().regex(/^WK\d{6}$/),
+  wijkcode: levelCode('wijk', 'wijkcode'),
   wijknaam: z.string().min(1),
-  buurtcode: z.string().regex(/^BU\d{8}$/),
+  buurtcode: levelCode('buurt', 'buurtcode'),
   buurtnaam: z.string().min(1),
 });
 
@@ -108,7 +111,7 @@ function loadAreaSetGeometry(cfg: AreaSetConfig, read: (rel: string) => string):
   if (d.kind === 'buurten') return { kind: 'buurten', areas: d.areas };
   const features = parsePolygonCollection(read(d.file), d.file);
   const issues = features.flatMap((f, i) =>
-    typeof f.properties[d.codeProperty] === 'string' && /^DG\d{2}$/.test(f.properties[d.codeProperty] as string)
+    typeof f.properties[d.codeProperty] === 'string' && CODE_PATTERNS.deelgebied.test(f.properties[d.codeProperty] as string)
       ? []
       : [{ file: d.file, row: i + 1, column: d.codeProperty, message: `code moet DG gevolgd door twee cijfers zijn` }],
   );
@@ -250,10 +253,10 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
   IndicatorTableSchema.parse(table);
 
   const files = new Map<string, string>();
-  files.set('weert.topo.json', `${JSON.stringify(topo)}\n`);
-  files.set('context.topo.json', `${JSON.stringify(contextTopo)}\n`);
-  files.set('indicators.json', stringifyTable(table));
-  files.set('catalogue.json', `${JSON.stringify(catalogue, null, 1)}\n`);
+  files.set(DATA_FILES.topology, `${JSON.stringify(topo)}\n`);
+  files.set(DATA_FILES.context, `${JSON.stringify(contextTopo)}\n`);
+  files.set(DATA_FILES.indicators, stringifyTable(table));
+  files.set(DATA_FILES.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
   const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
   files.set(
     'manifest.json',

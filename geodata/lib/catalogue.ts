@@ -11,7 +11,7 @@ import {
   type PublicationConfig,
   PublicationConfigSchema,
   ThemesFileSchema,
-} from '../../src/config/schema';
+} from '../../core/contracts/config';
 import { InputError, type InputIssue } from './errors';
 
 export function loadCatalogue(layersDir: string) {

@@ -1,6 +1,8 @@
 // Command line of `npm run import`: argv → a validated request. Pure; Dutch texts because users read them.
+
 import { basename } from 'node:path';
 import { z } from 'zod';
+import { YEAR_MAX, YEAR_MIN, YEAR_RANGE_MESSAGE } from '../../core/codes';
 import { InputError } from './errors';
 
 export const HELP = `Gebruik: npm run import -- <bestand> [opties]
@@ -40,8 +42,8 @@ const year = (what: string) =>
   z.coerce
     .number({ error: `${what} moet een jaartal zijn` })
     .int(`${what} moet een geheel jaartal zijn`)
-    .min(1990, `${what} moet tussen 1990 en 2100 liggen`)
-    .max(2100, `${what} moet tussen 1990 en 2100 liggen`);
+    .min(YEAR_MIN, `${what} ${YEAR_RANGE_MESSAGE}`)
+    .max(YEAR_MAX, `${what} ${YEAR_RANGE_MESSAGE}`);
 
 export const ImportRequestSchema = z
   .object({

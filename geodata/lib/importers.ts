@@ -1,8 +1,10 @@
 // Importers for `npm run import`: a user's file (text) → validated tidy rows or features, or an InputError. Pure.
 // Formats: the project's tidy long CSV, a CBS StatLine CSV download, GeoJSON points/polygons (see geodata/IMPORT.md).
+
 import Papa from 'papaparse';
-import { type IndicatorConfig, IndicatorSchema, type Measure } from '../../src/config/schema';
-import { AreaCode, type AreaLevel } from '../../src/data/schema';
+import { YEAR_MAX, YEAR_MIN, yearInRange } from '../../core/codes';
+import { type IndicatorConfig, IndicatorSchema, type Measure } from '../../core/contracts/config';
+import { AreaCode, type AreaLevel } from '../../core/contracts/data';
 import { InputError, type InputIssue } from './errors';
 import { type CbsKeyIndex, resolveKey, stripSuffix } from './import-cbskeys';
 import { parseStatsCsv, parseValue, STATS_COLUMNS } from './stats';
@@ -316,7 +318,7 @@ function yearFromPeriod(raw: string): { year: number } | { error: string } {
   return { year: Number(m[1]) };
 }
 
-export const yearInRange = (y: number) => Number.isInteger(y) && y >= 1990 && y <= 2100;
+export { yearInRange };
 
 export function parseStatline(text: string, file: string, opts: StatlineOptions, ctx: ImportContext): StatlineResult {
   // Array mode without skipping blank lines keeps record index = line index, so row numbers match a spreadsheet.
@@ -395,7 +397,7 @@ export function parseStatline(text: string, file: string, opts: StatlineOptions,
         return;
       }
       if (!yearInRange(p.year)) {
-        issues.push({ ...where, column: periodCol, message: `jaar ${p.year} ligt niet tussen 1990 en 2100` });
+        issues.push({ ...where, column: periodCol, message: `jaar ${p.year} ligt niet tussen ${YEAR_MIN} en ${YEAR_MAX}` });
         return;
       }
       if (opts.year !== undefined && opts.year !== p.year) {

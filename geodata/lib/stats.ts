@@ -1,7 +1,9 @@
 // Parse and validate the project's tidy long CSV (one value per row). Pure: text in, rows or an InputError out.
+
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { AreaCode, AreaLevel } from '../../src/data/schema';
+import { CODE_PREFIX, YEAR_MAX, YEAR_MIN, YEAR_RANGE_MESSAGE } from '../../core/codes';
+import { AreaCode, AreaLevel } from '../../core/contracts/data';
 import { InputError, type InputIssue } from './errors';
 
 export const STATS_COLUMNS = [
@@ -28,8 +30,8 @@ export const StatRowSchema = z.object({
   year: z.coerce
     .number('jaar moet een getal zijn')
     .int('jaar moet een geheel getal zijn')
-    .min(1990, 'jaar moet tussen 1990 en 2100 liggen')
-    .max(2100, 'jaar moet tussen 1990 en 2100 liggen'),
+    .min(YEAR_MIN, `jaar ${YEAR_RANGE_MESSAGE}`)
+    .max(YEAR_MAX, `jaar ${YEAR_RANGE_MESSAGE}`),
   indicator: z.string().regex(/^[A-Za-z0-9_]+$/, 'indicator-id mag alleen letters, cijfers en _ bevatten'),
   value: z.string(),
   unit: z.string().min(1, 'eenheid ontbreekt'),
@@ -53,13 +55,7 @@ export interface StatRow {
   sourceTable: string;
 }
 
-const LEVEL_PREFIX: Record<z.infer<typeof AreaLevel>, string> = {
-  land: 'NL',
-  gemeente: 'GM',
-  wijk: 'WK',
-  buurt: 'BU',
-  deelgebied: 'DG',
-};
+const LEVEL_PREFIX = CODE_PREFIX;
 
 /** Decimal point only, as the tidy files are written; StatLine's decimal comma is handled by the importer. */
 export function parseValue(raw: string): { value: number | null } | { error: string } {

@@ -1,7 +1,8 @@
 // Join validated source rows with the catalogue into the compact indicator table the viewer loads. Pure.
-import type { IndicatorConfig } from '../../src/config/schema';
-import type { Area, AreaLevel, CatalogueEntry, IndicatorTable, Series } from '../../src/data/schema';
-import { AREA_LEVELS } from '../../src/data/schema';
+import { availabilityOf } from '../../core/availability';
+import type { IndicatorConfig } from '../../core/contracts/config';
+import type { Area, CatalogueEntry, IndicatorTable, Series } from '../../core/contracts/data';
+import { cmp, levelOrder, sortSeries } from '../../core/series';
 import { InputError, type InputIssue } from './errors';
 import type { StatRow } from './stats';
 
@@ -12,8 +13,6 @@ export interface TableResult {
   uncatalogued: string[];
   noDataCount: number;
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * @param weertAreas the gemeente's own areas (from the code list); any wijk/buurt code outside it is an error.
@@ -126,37 +125,8 @@ export function buildIndicatorTable(
   };
 }
 
-const levelOrder = (l: AreaLevel) => AREA_LEVELS.indexOf(l);
-
-/** Sort series into the canonical output order (stable across runs: deterministic files). */
-export function sortSeries(series: Series[]): Series[] {
-  return [...series].sort(
-    (a, b) =>
-      cmp(a.indicator, b.indicator) ||
-      cmp(a.subgroup, b.subgroup) ||
-      a.year - b.year ||
-      levelOrder(a.level) - levelOrder(b.level),
-  );
-}
-
 /** The catalogue as published: each config plus which (level, subgroup) has which years, derived from the data. */
 export function catalogueEntries(catalogue: IndicatorConfig[], series: Series[]): CatalogueEntry[] {
-  return [...catalogue]
-    .sort((a, b) => cmp(a.id, b.id))
-    .map((c) => {
-      const avail = new Map<string, { level: AreaLevel; subgroup: string; years: Set<number> }>();
-      for (const s of series) {
-        if (s.indicator !== c.id) continue;
-        const k = `${s.level}|${s.subgroup}`;
-        const a = avail.get(k) ?? { level: s.level, subgroup: s.subgroup, years: new Set<number>() };
-        a.years.add(s.year);
-        avail.set(k, a);
-      }
-      return {
-        ...c,
-        availability: [...avail.values()]
-          .map((a) => ({ level: a.level, subgroup: a.subgroup, years: [...a.years].sort((x, y) => x - y) }))
-          .sort((a, b) => levelOrder(a.level) - levelOrder(b.level) || cmp(a.subgroup, b.subgroup)),
-      };
-    });
+  const avail = availabilityOf(series);
+  return [...catalogue].sort((a, b) => cmp(a.id, b.id)).map((c) => ({ ...c, availability: avail.get(c.id) ?? [] }));
 }

@@ -5,8 +5,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
+import { CatalogueSchema, DATA_FILES, IndicatorTableSchema } from '../../core/contracts/data';
 import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
-import { CatalogueSchema, IndicatorTableSchema } from './schema';
 
 export interface DataSource {
   getJson(name: string): Promise<unknown>;
@@ -97,7 +97,7 @@ function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaP
 
 export async function loadData(source: DataSource): Promise<LoadedData> {
   const [topoRaw, ctxRaw, tableRaw, catRaw] = await Promise.all(
-    ['weert.topo.json', 'context.topo.json', 'indicators.json', 'catalogue.json'].map((n) => source.getJson(n)),
+    [DATA_FILES.topology, DATA_FILES.context, DATA_FILES.indicators, DATA_FILES.catalogue].map((n) => source.getJson(n)),
   );
   const topo = TopologySchema.parse(topoRaw) as unknown as Topology;
   const ctx = TopologySchema.parse(ctxRaw) as unknown as Topology;

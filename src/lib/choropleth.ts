@@ -1,5 +1,5 @@
 // State + data → everything the map, legend and table need for one choropleth. Pure and memoisable.
-import type { CatalogueEntry, Series } from '../data/schema';
+import type { CatalogueEntry, Series } from '../../core/contracts/data';
 import { type Classes, classIndex, classify } from './classify';
 import { type DataIndex, getSeries, NL_CODE, referenceValue, WEERT_CODE } from './data';
 import { formatDifference, formatShort } from './format';

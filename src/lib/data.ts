@@ -1,10 +1,12 @@
 // Lookups over the indicator table and catalogue. Pure: built once per loaded data set, then queried.
-import type { AreaLevel, Catalogue, CatalogueEntry, IndicatorTable, Series } from '../data/schema';
 
-export const WEERT_CODE = 'GM0988';
-export const NL_CODE = 'NL01';
-/** The Midden-Limburg gemeenten that the sources carry as reference (regio). */
-export const REGION_CODES = ['GM0946', 'GM1640', 'GM0957', 'GM1641', 'GM1711', 'GM1669'] as const;
+import { yearsFor } from '../../core/availability';
+import { levelOfCode } from '../../core/codes';
+import type { AreaLevel, Catalogue, CatalogueEntry, IndicatorTable, Series } from '../../core/contracts/data';
+import { seriesKey } from '../../core/series';
+
+export { levelsFor, subgroupsFor, yearsFor } from '../../core/availability';
+export { levelOfCode, NL_CODE, REGION_CODES, WEERT_CODE } from '../../core/codes';
 
 export interface DataIndex {
   table: IndicatorTable;
@@ -14,15 +16,13 @@ export interface DataIndex {
   series: Map<string, Series>;
 }
 
-const key = (indicator: string, subgroup: string, year: number, level: AreaLevel) => `${indicator}|${subgroup}|${year}|${level}`;
-
 export function buildIndex(table: IndicatorTable, catalogue: Catalogue): DataIndex {
   return {
     table,
     catalogue,
     indicators: new Map(catalogue.indicators.map((i) => [i.id, i])),
     areaName: new Map(table.areas.map((a) => [a.code, a.name])),
-    series: new Map(table.series.map((s) => [key(s.indicator, s.subgroup, s.year, s.level), s])),
+    series: new Map(table.series.map((s) => [seriesKey(s.indicator, s.subgroup, s.year, s.level), s])),
   };
 }
 
@@ -33,7 +33,7 @@ export function getSeries(
   year: number,
   level: AreaLevel,
 ): Series | undefined {
-  return idx.series.get(key(indicator, subgroup, year, level));
+  return idx.series.get(seriesKey(indicator, subgroup, year, level));
 }
 
 /** Value of one area; undefined = no data (missing or secret), never 0. */
@@ -53,28 +53,8 @@ export function isSuppressed(idx: DataIndex, indicator: string, subgroup: string
   return getSeries(idx, indicator, subgroup, year, levelOfCode(code))?.suppressed?.includes(code) ?? false;
 }
 
-export function levelOfCode(code: string): AreaLevel {
-  if (code.startsWith('BU')) return 'buurt';
-  if (code.startsWith('WK')) return 'wijk';
-  if (code.startsWith('GM')) return 'gemeente';
-  if (code.startsWith('DG')) return 'deelgebied';
-  return 'land';
-}
-
 export function referenceValue(idx: DataIndex, indicator: string, subgroup: string, year: number, code: string) {
   return areaValue(idx, indicator, subgroup, year, levelOfCode(code), code);
-}
-
-export function yearsFor(entry: CatalogueEntry, level: AreaLevel, subgroup: string): number[] {
-  return entry.availability.find((a) => a.level === level && a.subgroup === subgroup)?.years ?? [];
-}
-
-export function subgroupsFor(entry: CatalogueEntry, level: AreaLevel): string[] {
-  return entry.availability.filter((a) => a.level === level).map((a) => a.subgroup);
-}
-
-export function levelsFor(entry: CatalogueEntry): AreaLevel[] {
-  return [...new Set(entry.availability.map((a) => a.level))];
 }
 
 export interface TrendPoint {

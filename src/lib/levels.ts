@@ -1,5 +1,5 @@
 // Dutch names of the area levels, in one place for controls, legend, table and profile.
-import type { AreaLevel } from '../data/schema';
+import type { AreaLevel } from '../../core/contracts/data';
 
 export const LEVEL_NAMES: Record<AreaLevel, { one: string; many: string; control: string }> = {
   buurt: { one: 'Buurt', many: 'buurten', control: 'Buurten' },

@@ -1,6 +1,6 @@
 // Colour-blind-safe ColorBrewer schemes (via d3-scale-chromatic); direction follows the indicator's polarity.
 import { schemeBlues, schemeOranges, schemePuOr, schemePurples, schemeRdBu } from 'd3-scale-chromatic';
-import type { Polarity } from '../config/schema';
+import type { Polarity } from '../../core/contracts/config';
 
 export const NO_DATA_COLOR = '#d9d9d9';
 export const NO_DATA_PATTERN_ID = 'no-data-hatch';

@@ -1,6 +1,6 @@
 // An area's profile: the current indicator against Weert, the region and NL, and its standing on every theme. Pure.
-import type { Polarity } from '../config/schema';
-import type { CatalogueEntry } from '../data/schema';
+import type { Polarity } from '../../core/contracts/config';
+import type { CatalogueEntry } from '../../core/contracts/data';
 import {
   areaValue,
   type DataIndex,

@@ -1,6 +1,8 @@
 // The app's small, serialisable state: ids and primitives only, round-tripped through the URL and validated.
+
 import { z } from 'zod';
-import type { AreaLevel } from '../data/schema';
+import { MAP_AREA_CODE, YEAR_MAX, YEAR_MIN } from '../../core/codes';
+import type { AreaLevel } from '../../core/contracts/data';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from './classify';
 import { type DataIndex, levelsFor, subgroupsFor, yearsFor } from './data';
 
@@ -30,13 +32,10 @@ const UrlSchema = z.object({
     .regex(/^[A-Za-z0-9_]{1,60}$/)
     .optional(),
   groep: z.string().max(40).optional(),
-  jaar: z.coerce.number().int().min(1990).max(2100).optional(),
+  jaar: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional(),
   klassen: z.enum(CLASSIFICATION_METHODS).optional(),
-  vergelijk: z.coerce.number().int().min(1990).max(2100).optional(),
-  gebied: z
-    .string()
-    .regex(/^(WK\d{6}|BU\d{8}|DG\d{2}|GM\d{4})$/)
-    .optional(),
+  vergelijk: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional(),
+  gebied: z.string().regex(MAP_AREA_CODE).optional(),
   weergave: z.enum(['kaart', 'tabel']).optional(),
 });
 

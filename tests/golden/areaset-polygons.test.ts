@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { IndicatorTable } from '../../core/contracts/data';
 import { runPipeline } from '../../geodata/pipeline';
-import type { IndicatorTable } from '../../src/data/schema';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/mini');
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AggregationConfig, IndicatorConfig } from '../../src/config/schema';
-import { aggregate, aggregationRule, bestCoverage, type Membership, nearestYear } from '../../src/lib/aggregate';
+import { aggregate, aggregationRule, bestCoverage, type Membership, nearestYear } from '../../core/aggregate';
+import type { AggregationConfig, IndicatorConfig } from '../../core/contracts/config';
 import { loadRealData } from './realData';
 
 const cfg: AggregationConfig = {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { THEME_IDS } from '../../core/contracts/config';
 import { loadCatalogue } from '../../geodata/lib/catalogue';
-import { THEME_IDS } from '../../src/config/schema';
 import { loadRealData } from './realData';
 
 const layers = join(import.meta.dirname, '../../layers');

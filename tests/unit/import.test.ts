@@ -5,6 +5,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IndicatorSchema } from '../../core/contracts/config';
+import { IndicatorTableSchema } from '../../core/contracts/data';
 import { main, runImport } from '../../geodata/import';
 import { InputError, type InputIssue } from '../../geodata/lib/errors';
 import { parseArgv } from '../../geodata/lib/import-args';
@@ -13,8 +15,6 @@ import { crsFromName, toWgs84 } from '../../geodata/lib/import-geojson';
 import { formatJson, guessMeasure, type ImportContext, parseStatline, parseStatlineNumber } from '../../geodata/lib/importers';
 import { parseStatsCsv } from '../../geodata/lib/stats';
 import { loadSourcesManifest, runPipeline } from '../../geodata/pipeline';
-import { IndicatorSchema } from '../../src/config/schema';
-import { IndicatorTableSchema } from '../../src/data/schema';
 
 const REPO = join(import.meta.dirname, '../..');
 const FIX = join(import.meta.dirname, 'fixtures/import');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { suppressSmallNumbers } from '../../geodata/lib/suppress';
-import type { AggregationConfig, IndicatorConfig, PublicationConfig } from '../../src/config/schema';
-import type { Series } from '../../src/data/schema';
+import type { AggregationConfig, IndicatorConfig, PublicationConfig } from '../../core/contracts/config';
+import type { Series } from '../../core/contracts/data';
+import { suppressSmallNumbers } from '../../core/suppress';
 
 const cfg: PublicationConfig = { version: 1, description: '', profile: 'publiek', minPopulation: 50, minOwnCount: 5 };
 const agg: AggregationConfig = {

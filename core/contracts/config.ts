@@ -1,5 +1,6 @@
 // Zod schemas for the declarative configs in layers/. Pure: imported by the geodata pipeline (Node) and the app.
 import { z } from 'zod';
+import { levelCode } from '../codes';
 
 export const THEME_IDS = [
   'demografie',
@@ -76,7 +77,7 @@ export const IndicatorSchema = z
   .strict();
 export type IndicatorConfig = z.infer<typeof IndicatorSchema>;
 
-const DerivedAreaCode = z.string().regex(/^DG\d{2}$/, 'code van een deelgebied: DG gevolgd door twee cijfers');
+const DerivedAreaCode = levelCode('deelgebied', 'code van een deelgebied');
 
 /** An area set that is not a CBS level: defined as groups of buurten, or delivered as polygons. */
 export const AreaSetSchema = z
@@ -98,7 +99,7 @@ export const AreaSetSchema = z
                 .object({
                   code: DerivedAreaCode,
                   name: z.string().min(2),
-                  buurten: z.array(z.string().regex(/^BU\d{8}$/)).min(1),
+                  buurten: z.array(levelCode('buurt', 'buurtcode')).min(1),
                 })
                 .strict(),
             )

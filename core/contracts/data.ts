@@ -1,14 +1,13 @@
 // Schemas of the files the geodata pipeline writes to public/data/ and the app reads. Validated on both sides.
 import { z } from 'zod';
-import { IndicatorSchema, ThemeSchema } from '../config/schema';
+import { ANY_AREA_CODE, AREA_LEVELS } from '../codes';
+import { IndicatorSchema, ThemeSchema } from './config';
 
-export const AREA_LEVELS = ['buurt', 'wijk', 'deelgebied', 'gemeente', 'land'] as const;
+export { AREA_LEVELS };
 export const AreaLevel = z.enum(AREA_LEVELS);
 export type AreaLevel = z.infer<typeof AreaLevel>;
 
-export const AreaCode = z
-  .string()
-  .regex(/^(NL01|GM\d{4}|WK\d{6}|BU\d{8}|DG\d{2})$/, 'geen geldige gebiedscode (NL01, GM…, WK…, BU… of DG…)');
+export const AreaCode = z.string().regex(ANY_AREA_CODE, 'geen geldige gebiedscode (NL01, GM…, WK…, BU… of DG…)');
 
 export const AreaSchema = z
   .object({
@@ -94,3 +93,12 @@ export const CatalogueSchema = z
   })
   .strict();
 export type Catalogue = z.infer<typeof CatalogueSchema>;
+
+/** The files the pipeline writes to public/data/ and the app loads: named once for both sides. */
+export const DATA_FILES = {
+  topology: 'weert.topo.json',
+  context: 'context.topo.json',
+  indicators: 'indicators.json',
+  catalogue: 'catalogue.json',
+  manifest: 'manifest.json',
+} as const;

@@ -1,7 +1,8 @@
 // Values for the derived area set (deelgebieden): aggregated from buurt series with the catalogue's rules.
-import type { AggregationConfig, IndicatorConfig } from '../../src/config/schema';
-import type { Series } from '../../src/data/schema';
-import { aggregate, aggregationRule, bestCoverage, type Membership } from '../../src/lib/aggregate';
+
+import { aggregate, aggregationRule, bestCoverage, type Membership } from './aggregate';
+import type { AggregationConfig, IndicatorConfig } from './contracts/config';
+import type { Series } from './contracts/data';
 
 export interface AreaSetDerivation {
   series: Series[];

@@ -1,7 +1,8 @@
 // Publication profile: withhold values of areas with few inhabitants (and small own counts) in the public build.
-import type { AggregationConfig, IndicatorConfig, PublicationConfig } from '../../src/config/schema';
-import type { Series } from '../../src/data/schema';
-import { aggregationRule, bestCoverage } from '../../src/lib/aggregate';
+
+import { aggregationRule, bestCoverage } from './aggregate';
+import type { AggregationConfig, IndicatorConfig, PublicationConfig } from './contracts/config';
+import type { Series } from './contracts/data';
 
 const SMALL_AREA_LEVELS = new Set(['buurt', 'wijk', 'deelgebied']);
 

@@ -1,5 +1,5 @@
 // Aggregation from buurten to larger areas (deelgebieden, user polygons). Pure: values and memberships in, values out.
-import type { AggregationConfig, IndicatorConfig } from '../config/schema';
+import type { AggregationConfig, IndicatorConfig } from './contracts/config';
 
 export type AggregationRule =
   | { kind: 'sum' }

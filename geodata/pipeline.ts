@@ -14,6 +14,7 @@ import { deriveAreaSetSeries } from '../core/areaset';
 import { CODE_PATTERNS, levelCode, yearSchema } from '../core/codes';
 import type { AreaSetConfig } from '../core/contracts/config';
 import { type Area, type Catalogue, CatalogueSchema, DATA_FILES, IndicatorTableSchema } from '../core/contracts/data';
+import { encodeIndicatorTable, stringifyIndicatorFile } from '../core/contracts/indicators-file';
 import { overlayMembership } from '../core/overlay';
 import { sortSeries } from '../core/series';
 import { suppressSmallNumbers } from '../core/suppress';
@@ -96,13 +97,6 @@ function parseCodes(text: string, file: string): CodeRow[] {
   });
   if (issues.length > 0) throw new InputError(issues);
   return parsed.data as unknown as CodeRow[];
-}
-
-/** One series per line keeps diffs of the yearly update readable. */
-function stringifyTable(table: z.infer<typeof IndicatorTableSchema>): string {
-  const areas = table.areas.map((a) => `    ${JSON.stringify(a)}`).join(',\n');
-  const series = table.series.map((s) => `    ${JSON.stringify(s)}`).join(',\n');
-  return `{\n  "version": 1,\n  "areas": [\n${areas}\n  ],\n  "series": [\n${series}\n  ]\n}\n`;
 }
 
 /** Geometry of the derived area set: the buurt lists as they are, or the delivered polygons (WGS84, validated). */
@@ -255,7 +249,7 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
   const files = new Map<string, string>();
   files.set(DATA_FILES.topology, `${JSON.stringify(topo)}\n`);
   files.set(DATA_FILES.context, `${JSON.stringify(contextTopo)}\n`);
-  files.set(DATA_FILES.indicators, stringifyTable(table));
+  files.set(DATA_FILES.indicators, stringifyIndicatorFile(encodeIndicatorTable(table)));
   files.set(DATA_FILES.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
   const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
   files.set(

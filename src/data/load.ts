@@ -5,7 +5,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
-import { CatalogueSchema, DATA_FILES, IndicatorTableSchema } from '../../core/contracts/data';
+import { CatalogueSchema, DATA_FILES } from '../../core/contracts/data';
+import { decodeIndicatorFile } from '../../core/contracts/indicators-file';
 import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
 
 export interface DataSource {
@@ -101,7 +102,7 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
   );
   const topo = TopologySchema.parse(topoRaw) as unknown as Topology;
   const ctx = TopologySchema.parse(ctxRaw) as unknown as Topology;
-  const table = IndicatorTableSchema.parse(tableRaw);
+  const table = decodeIndicatorFile(tableRaw);
   const catalogue = CatalogueSchema.parse(catRaw);
   const gemeente = decode(topo, 'gemeente');
   const context = feature(ctx, ctx.objects.context as GeometryCollection) as FeatureCollection<Geometry, AreaProperties>;

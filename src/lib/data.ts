@@ -2,27 +2,31 @@
 
 import { yearsFor } from '../../core/availability';
 import { levelOfCode } from '../../core/codes';
-import type { AreaLevel, Catalogue, CatalogueEntry, IndicatorTable, Series } from '../../core/contracts/data';
+import type { Area, AreaLevel, Catalogue, CatalogueEntry, Series } from '../../core/contracts/data';
+import { type ColumnarSeries, toRecordSeries } from '../../core/contracts/indicators-file';
 import { seriesKey } from '../../core/series';
 
 export { levelsFor, subgroupsFor, yearsFor } from '../../core/availability';
 export { levelOfCode, NL_CODE, REGION_CODES, WEERT_CODE } from '../../core/codes';
 
 export interface DataIndex {
-  table: IndicatorTable;
+  table: { areas: Area[] };
   catalogue: Catalogue;
   indicators: Map<string, CatalogueEntry>;
   areaName: Map<string, string>;
-  series: Map<string, Series>;
+  /** Columnar as loaded; turned into the record form on first use, once per series (cheap at national size too). */
+  series: Map<string, ColumnarSeries>;
+  records: Map<string, Series>;
 }
 
-export function buildIndex(table: IndicatorTable, catalogue: Catalogue): DataIndex {
+export function buildIndex(table: { areas: Area[]; series: ColumnarSeries[] }, catalogue: Catalogue): DataIndex {
   return {
-    table,
+    table: { areas: table.areas },
     catalogue,
     indicators: new Map(catalogue.indicators.map((i) => [i.id, i])),
     areaName: new Map(table.areas.map((a) => [a.code, a.name])),
     series: new Map(table.series.map((s) => [seriesKey(s.indicator, s.subgroup, s.year, s.level), s])),
+    records: new Map(),
   };
 }
 
@@ -33,7 +37,14 @@ export function getSeries(
   year: number,
   level: AreaLevel,
 ): Series | undefined {
-  return idx.series.get(seriesKey(indicator, subgroup, year, level));
+  const key = seriesKey(indicator, subgroup, year, level);
+  const cached = idx.records.get(key);
+  if (cached) return cached;
+  const col = idx.series.get(key);
+  if (!col) return undefined;
+  const rec = toRecordSeries(col);
+  idx.records.set(key, rec);
+  return rec;
 }
 
 /** Value of one area; undefined = no data (missing or secret), never 0. */

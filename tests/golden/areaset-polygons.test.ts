@@ -1,9 +1,11 @@
 // An area set delivered as polygons that cut through buurten: values come from an overlay, and say so.
+
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IndicatorTable } from '../../core/contracts/data';
+import { decodeIndicatorTable } from '../../core/contracts/indicators-file';
 import { runPipeline } from '../../geodata/pipeline';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/mini');
@@ -61,7 +63,7 @@ function run(weighting: 'area' | 'population'): IndicatorTable {
     }),
   );
   const { files } = runPipeline({ geodataDir: dir, layersDir: join(dir, 'layers'), profile: 'intern' });
-  return JSON.parse(files.get('indicators.json') as string) as IndicatorTable;
+  return decodeIndicatorTable(JSON.parse(files.get('indicators.json') as string));
 }
 
 const find = (t: IndicatorTable, indicator: string) =>

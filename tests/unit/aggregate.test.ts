@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate, aggregationRule, bestCoverage, type Membership, nearestYear } from '../../core/aggregate';
 import type { AggregationConfig, IndicatorConfig } from '../../core/contracts/config';
+import { toRecordSeries } from '../../core/contracts/indicators-file';
 import { loadRealData } from './realData';
 
 const cfg: AggregationConfig = {
@@ -109,10 +110,11 @@ describe('aggregation properties', () => {
 
   it("the deelgebieden's count indicators add up to Weert's own figure within CBS rounding", async () => {
     const { idx } = await loadRealData();
-    const dg = idx.table.series.filter((s) => s.level === 'deelgebied' && idx.indicators.get(s.indicator)?.measure === 'count');
+    const all = [...idx.series.values()].map(toRecordSeries);
+    const dg = all.filter((s) => s.level === 'deelgebied' && idx.indicators.get(s.indicator)?.measure === 'count');
     let compared = 0;
     for (const s of dg) {
-      const weert = idx.table.series.find(
+      const weert = all.find(
         (g) => g.level === 'gemeente' && g.indicator === s.indicator && g.year === s.year && g.subgroup === s.subgroup,
       )?.values.GM0988;
       if (weert === undefined) continue;

@@ -1,10 +1,12 @@
 // "Values equal the source": the published indicator table (public/data/indicators.json) is checked against the raw
 // stats CSVs listed in geodata/sources.json, independently of the pipeline code: a seeded sample of rows must appear
 // with exactly their source value, and the table must hold no value that has no source row.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { decodeIndicatorTable } from '../../core/contracts/indicators-file';
 
 const ROOT = join(import.meta.dirname, '../..');
 const readJson = (rel: string) => JSON.parse(readFileSync(join(ROOT, rel), 'utf8'));
@@ -32,7 +34,7 @@ interface TableArea {
   weert: boolean;
 }
 
-const table = readJson('public/data/indicators.json') as { areas: TableArea[]; series: Series[] };
+const table = decodeIndicatorTable(readJson('public/data/indicators.json')) as { areas: TableArea[]; series: Series[] };
 // Deelgebied series are derived by the pipeline (aggregated from buurten), not read from a source row: the checks below
 // are about source values, so they look at the CBS levels only.
 const sourceSeries = table.series.filter((s) => s.level !== 'deelgebied');

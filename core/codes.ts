@@ -1,5 +1,4 @@
 // Area codes, levels and year ranges: the one place both the pipeline and the app take them from. Pure.
-import { z } from 'zod';
 
 export const AREA_LEVELS = ['buurt', 'wijk', 'deelgebied', 'gemeente', 'land'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
@@ -23,10 +22,6 @@ export const ANY_AREA_CODE = /^(NL01|GM\d{4}|WK\d{6}|BU\d{8}|DG\d{2})$/;
 /** Areas a user can select on the map (not the country). */
 export const MAP_AREA_CODE = /^(WK\d{6}|BU\d{8}|DG\d{2}|GM\d{4})$/;
 
-export const levelCode = (level: AreaLevel, what = 'code') =>
-  z.string().regex(CODE_PATTERNS[level], `${what} moet ${CODE_PREFIX[level]} gevolgd door ${digits(level)} cijfers zijn`);
-const digits = (level: AreaLevel) => ({ land: 'twee', gemeente: 'vier', wijk: 'zes', buurt: 'acht', deelgebied: 'twee' })[level];
-
 /** Level of an area code; the prefix decides. */
 export function levelOfCode(code: string): AreaLevel {
   if (code.startsWith('BU')) return 'buurt';
@@ -49,10 +44,3 @@ export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
 export const yearInRange = (y: number) => Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX;
 export const YEAR_RANGE_MESSAGE = `moet tussen ${YEAR_MIN} en ${YEAR_MAX} liggen`;
-/** A year as a zod number; `what` names the field in the Dutch message. */
-export const yearSchema = (what = 'jaar') =>
-  z
-    .number()
-    .int(`${what} moet een geheel jaartal zijn`)
-    .min(YEAR_MIN, `${what} ${YEAR_RANGE_MESSAGE}`)
-    .max(YEAR_MAX, `${what} ${YEAR_RANGE_MESSAGE}`);

@@ -1,19 +1,38 @@
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { App } from './app/App';
+import { fetchSource, type LoadState, loadData } from './data/load';
 import './styles.css';
 
 // Vite cannot see maplibre's worker import; without this the production map stays empty.
 setWorkerUrl(workerUrl);
 
+// Start loading the data now, before React mounts (index.html preloads the files in parallel with this script).
+const loading: Promise<LoadState> = loadData(fetchSource(`${import.meta.env.BASE_URL}data/`)).then(
+  (data) => ({ status: 'ready', data }),
+  (e: unknown) => ({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+);
+
+function Root() {
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    loading.then((s) => alive && setLoad(s));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return <App load={load} />;
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <Root />
     </StrictMode>,
   );
 }

@@ -1,6 +1,6 @@
 // Zod schemas for the declarative configs in layers/. Pure: imported by the geodata pipeline (Node) and the app.
 import { z } from 'zod';
-import { levelCode } from '../codes';
+import { levelCode } from './codes';
 
 export const THEME_IDS = [
   'demografie',

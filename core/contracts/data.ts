@@ -94,11 +94,4 @@ export const CatalogueSchema = z
   .strict();
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 
-/** The files the pipeline writes to public/data/ and the app loads: named once for both sides. */
-export const DATA_FILES = {
-  topology: 'weert.topo.json',
-  context: 'context.topo.json',
-  indicators: 'indicators.json',
-  catalogue: 'catalogue.json',
-  manifest: 'manifest.json',
-} as const;
+export { DATA_FILES } from '../files';

@@ -1,47 +1,35 @@
 // The published indicator table on disk (public/data/indicators.json), columnar: per level one list of area codes,
 // per series one array of values in that order (null = no data, never 0). Repeated strings (sources, methods) are
 // stored once. The pipeline encodes, the app decodes; both go through this module so the format has one definition.
-import { z } from 'zod';
 import { ANY_AREA_CODE, AREA_LEVELS, type AreaLevel } from '../codes';
 import { sortSeries } from '../series';
-import { type Area, AreaSchema, type IndicatorTable, type Series } from './data';
+import type { Area, IndicatorTable, Series } from './data';
 
 export const INDICATOR_FILE_VERSION = 2;
 
-const Level = z.enum(AREA_LEVELS);
-const Code = z.string().regex(ANY_AREA_CODE);
+/** One series on disk. Values are aligned with `columns[level]`; `source` and `method` index into `strings`. */
+export interface FileSeries {
+  indicator: string;
+  subgroup: string;
+  year: number;
+  level: AreaLevel;
+  source: number;
+  indeling?: number;
+  method?: number;
+  incomplete?: Record<string, string[]>;
+  own?: boolean;
+  suppressed?: string[];
+  values: Array<number | null>;
+}
 
-/** One series on disk. `values` is checked separately (a plain loop): zod per number is too slow at national size. */
-const FileSeriesSchema = z
-  .object({
-    indicator: z.string(),
-    subgroup: z.string(),
-    year: z.number().int(),
-    level: Level,
-    /** Index into `strings`. */
-    source: z.number().int().min(0),
-    indeling: z.number().int().optional(),
-    /** Index into `strings`. */
-    method: z.number().int().min(0).optional(),
-    incomplete: z.record(z.string(), z.array(z.string())).optional(),
-    own: z.boolean().optional(),
-    suppressed: z.array(Code).optional(),
-    values: z.custom<unknown[]>((v) => Array.isArray(v), 'waarden moeten een lijst zijn'),
-  })
-  .strict();
-export type FileSeries = z.infer<typeof FileSeriesSchema>;
-
-export const IndicatorFileSchema = z
-  .object({
-    version: z.literal(INDICATOR_FILE_VERSION),
-    areas: z.array(AreaSchema),
-    /** Column order per level: every series' values follow the list of its level. */
-    columns: z.partialRecord(Level, z.array(Code)),
-    strings: z.array(z.string()),
-    series: z.array(FileSeriesSchema),
-  })
-  .strict();
-export type IndicatorFile = z.infer<typeof IndicatorFileSchema>;
+export interface IndicatorFile {
+  version: typeof INDICATOR_FILE_VERSION;
+  areas: Area[];
+  /** Column order per level: every series' values follow the list of its level. */
+  columns: Partial<Record<AreaLevel, string[]>>;
+  strings: string[];
+  series: FileSeries[];
+}
 
 /** A series whose values are an array aligned with its level's columns; lookups need no per-area object. */
 export interface ColumnarSeries extends Omit<Series, 'values'> {
@@ -111,13 +99,24 @@ export function decodeIndicatorFile(raw: unknown): { areas: Area[]; series: Colu
       `indicators.json heeft versie ${JSON.stringify(version)}; deze viewer leest versie ${INDICATOR_FILE_VERSION} (draai npm run geodata)`,
     );
   }
-  const r = IndicatorFileSchema.safeParse(raw);
-  if (!r.success) {
-    const i = r.error.issues[0];
-    throw new IndicatorFileError(`indicators.json is ongeldig bij ${i?.path.join('.') ?? '?'}: ${i?.message ?? ''}`);
-  }
-  const f = r.data;
+  // Checked by hand, not with a schema: this runs before the first map, also at national size (millions of values).
+  const f = raw as IndicatorFile;
+  const fail = (where: string, what: string): never => {
+    throw new IndicatorFileError(`indicators.json is ongeldig bij ${where}: ${what}`);
+  };
+  if (!Array.isArray(f.areas)) fail('areas', 'geen lijst');
+  f.areas.forEach((a, i) => {
+    if (typeof a?.code !== 'string' || !ANY_AREA_CODE.test(a.code)) fail(`areas.${i}.code`, 'geen geldige gebiedscode');
+    if (typeof a.name !== 'string' || !(AREA_LEVELS as readonly string[]).includes(a.level))
+      fail(`areas.${i}`, 'naam of niveau ontbreekt');
+  });
+  if (typeof f.columns !== 'object' || f.columns === null) fail('columns', 'ontbreekt');
+  if (!Array.isArray(f.strings) || !f.strings.every((x) => typeof x === 'string')) fail('strings', 'geen lijst van teksten');
+  if (!Array.isArray(f.series)) fail('series', 'geen lijst');
   const series = f.series.map((s, n): ColumnarSeries => {
+    if (typeof s?.indicator !== 'string' || typeof s.subgroup !== 'string' || !Number.isInteger(s.year))
+      fail(`series.${n}`, 'indicator, subgroep of jaar ontbreekt');
+    if (!Array.isArray(s.values)) fail(`series.${n}.values`, 'geen lijst');
     const where = `indicators.json, reeks ${n + 1} (${s.indicator} ${s.year} ${s.level})`;
     const codes = f.columns[s.level];
     if (!codes) throw new IndicatorFileError(`${where}: geen kolommen voor niveau ${s.level}`);
@@ -130,7 +129,7 @@ export function decodeIndicatorFile(raw: unknown): { areas: Area[]; series: Colu
     }
     const str = (i: number | undefined, what: string) => {
       if (i === undefined) return undefined;
-      const v = f.strings[i];
+      const v = Number.isInteger(i) ? f.strings[i] : undefined;
       if (v === undefined) throw new IndicatorFileError(`${where}: ${what} verwijst naar een ontbrekende tekst (${i})`);
       return v;
     };
@@ -147,7 +146,7 @@ export function decodeIndicatorFile(raw: unknown): { areas: Area[]; series: Colu
       ...(s.own ? { own: true } : {}),
       ...(s.suppressed ? { suppressed: s.suppressed } : {}),
       codes,
-      values: s.values as Array<number | null>,
+      values: s.values,
     };
   });
   return { areas: f.areas, series };

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { CLASSIFICATION_METHODS, type ClassificationMethod, METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, levelsFor, subgroupLabel, subgroupsFor, yearsFor } from '../lib/data';
 import { LEVEL_NAMES } from '../lib/levels';
-import { type AppState, VIEW_LEVELS } from '../lib/state';
+import { type AppState, VIEW_LEVELS } from '../state/app-state';
 
 interface Props {
   idx: DataIndex;

@@ -3,7 +3,7 @@ import { type DataIndex, levelOfCode, NL_CODE, subgroupLabel, trend, WEERT_CODE 
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
 import { comparisons, type Standing, themeSummaries } from '../lib/profile';
-import type { AppState } from '../lib/state';
+import type { AppState } from '../state/app-state';
 import { CompareBars } from './CompareBars';
 import { TrendChart } from './TrendChart';
 
@@ -13,6 +13,8 @@ interface Props {
   code: string;
   onClose: () => void;
   onPickIndicator: (id: string) => void;
+  /** Fit the map to this area (the camera is state: the link then opens zoomed in too). */
+  onZoom?: () => void;
 }
 
 const STANDING_TEXT: Record<Standing, string> = {
@@ -22,7 +24,7 @@ const STANDING_TEXT: Record<Standing, string> = {
   neutraal: '',
 };
 
-export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
+export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const opened = useRef(false);
   // Move focus to the profile when the user opens an area; on page load (area from a link) do not scroll away.
@@ -63,6 +65,14 @@ export function Profile({ idx, state, code, onClose, onPickIndicator }: Props) {
       <p className="hint">
         {LEVEL_NAMES[level].one}
         {parent ? ` in ${parent}` : ''} · {area.code}
+        {onZoom && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" onClick={onZoom} data-testid="zoom-to-area">
+              Zoom naar dit gebied
+            </button>
+          </>
+        )}
       </p>
 
       <section>

@@ -1,7 +1,7 @@
 import type { Choropleth } from '../lib/choropleth';
 import { subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
-import type { HoverInfo } from '../map/MapView';
+import type { HoverInfo } from '../map/AreaLayer';
 
 export function Tooltip({ hover, choropleth: c }: { hover: HoverInfo; choropleth: Choropleth }) {
   const area = c.areas.find((a) => a.code === hover.code);

@@ -4,24 +4,41 @@ import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { z } from 'zod';
-import { CatalogueSchema, DATA_FILES } from '../../core/contracts/data';
+import type { Catalogue } from '../../core/contracts/data';
 import { decodeIndicatorFile } from '../../core/contracts/indicators-file';
+import { DATA_FILES } from '../../core/files';
 import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
 
 export interface DataSource {
   getJson(name: string): Promise<unknown>;
 }
 
-export function fetchSource(baseUrl: string): DataSource {
+/** Fetch from the site; a file that never arrives becomes a Dutch error instead of "loading" forever. */
+export function fetchSource(baseUrl: string, timeoutMs = 30_000): DataSource {
   return {
     async getJson(name) {
-      const res = await fetch(`${baseUrl}${name}`);
-      if (!res.ok) throw new Error(`${name} kon niet geladen worden (HTTP ${res.status})`);
-      return res.json();
+      const ctrl = new AbortController();
+      const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+      try {
+        const res = await fetch(`${baseUrl}${name}`, { signal: ctrl.signal });
+        if (!res.ok) throw new Error(`${name} kon niet geladen worden (HTTP ${res.status})`);
+        const text = await res.text();
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw new Error(`${name} is beschadigd (geen geldige JSON)`);
+        }
+      } catch (e) {
+        if (ctrl.signal.aborted) throw new Error(`${name} kwam niet binnen ${timeoutMs / 1000} seconden binnen`);
+        throw e;
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }
+
+export type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: LoadedData };
 
 export interface AreaProperties {
   code: string;
@@ -79,11 +96,35 @@ export interface LoadedData {
   geo: Geodata;
 }
 
-const TopologySchema = z.looseObject({
-  type: z.literal('Topology'),
-  arcs: z.array(z.unknown()),
-  objects: z.record(z.string(), z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(z.unknown()) })),
-});
+/** A cheap structural check (no schema library on the first-map path); the decoder checks the rest as it goes. */
+function asTopology(raw: unknown, name: string): Topology {
+  const t = raw as { type?: unknown; arcs?: unknown; objects?: Record<string, { type?: unknown; geometries?: unknown }> };
+  const ok =
+    t?.type === 'Topology' &&
+    Array.isArray(t.arcs) &&
+    typeof t.objects === 'object' &&
+    t.objects !== null &&
+    Object.values(t.objects).every((o) => o?.type === 'GeometryCollection' && Array.isArray(o.geometries));
+  if (!ok) throw new Error(`${name} is geen geldige TopoJSON-topologie`);
+  return raw as Topology;
+}
+
+/** The parts of the catalogue the first map needs; the full schema is checked after the map is drawn (catalogue-check). */
+function asCatalogue(raw: unknown): Catalogue {
+  const c = raw as Partial<Catalogue> | null;
+  const ok =
+    c?.version === 1 &&
+    Array.isArray(c.themes) &&
+    Array.isArray(c.attribution) &&
+    typeof c.publication === 'object' &&
+    Array.isArray(c.indicators) &&
+    c.indicators.every(
+      (i) =>
+        typeof i?.id === 'string' && typeof i.label === 'string' && Array.isArray(i.availability) && typeof i.source === 'object',
+    );
+  if (!ok) throw new Error(`${DATA_FILES.catalogue} is ongeldig of van een oudere versie (draai npm run geodata)`);
+  return raw as Catalogue;
+}
 
 function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaProperties> {
   const obj = topo.objects[name];
@@ -100,12 +141,12 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
   const [topoRaw, ctxRaw, tableRaw, catRaw] = await Promise.all(
     [DATA_FILES.topology, DATA_FILES.context, DATA_FILES.indicators, DATA_FILES.catalogue].map((n) => source.getJson(n)),
   );
-  const topo = TopologySchema.parse(topoRaw) as unknown as Topology;
-  const ctx = TopologySchema.parse(ctxRaw) as unknown as Topology;
+  const topo = asTopology(topoRaw, DATA_FILES.topology);
+  const ctx = asTopology(ctxRaw, DATA_FILES.context);
   const table = decodeIndicatorFile(tableRaw);
-  const catalogue = CatalogueSchema.parse(catRaw);
+  const catalogue = asCatalogue(catRaw);
   const gemeente = decode(topo, 'gemeente');
-  const context = feature(ctx, ctx.objects.context as GeometryCollection) as FeatureCollection<Geometry, AreaProperties>;
+  const context = decode(ctx, 'context');
   const regionCodes = new Set<string>(REGION_CODES);
   const bbox = (topo.bbox ?? [5.56, 51.18, 5.8, 51.3]) as [number, number, number, number];
   const buurt = decode(topo, 'buurt');

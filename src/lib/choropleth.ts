@@ -1,10 +1,10 @@
 // State + data → everything the map, legend and table need for one choropleth. Pure and memoisable.
 import type { CatalogueEntry, Series } from '../../core/contracts/data';
+import type { AppState } from '../state/app-state';
 import { type Classes, classIndex, classify } from './classify';
 import { type DataIndex, getSeries, NL_CODE, referenceValue, WEERT_CODE } from './data';
 import { formatDifference, formatShort } from './format';
 import { NO_DATA_COLOR, paletteFor } from './palette';
-import type { AppState } from './state';
 
 export interface LegendClass {
   color: string;

@@ -1,11 +1,14 @@
-// Colour-blind-safe ColorBrewer schemes (via d3-scale-chromatic); direction follows the indicator's polarity.
-import { schemeBlues, schemeOranges, schemePuOr, schemePurples, schemeRdBu } from 'd3-scale-chromatic';
+// Colour-blind-safe ColorBrewer schemes (the colorbrewer package: the published colours as data, no interpolators);
+// direction follows the indicator's polarity.
+import colorbrewer from 'colorbrewer';
 import type { Polarity } from '../../core/contracts/config';
 
 export const NO_DATA_COLOR = '#d9d9d9';
 export const NO_DATA_PATTERN_ID = 'no-data-hatch';
 
-function pick(scheme: ReadonlyArray<ReadonlyArray<string>>, n: number): string[] {
+type Scheme = Partial<Record<number, string[]>>;
+
+function pick(scheme: Scheme, n: number): string[] {
   const k = Math.max(3, Math.min(9, n));
   const colors = [...(scheme[k] ?? [])];
   // ColorBrewer has no 1- or 2-class variants: take the outer colours of the 3-class scheme.
@@ -19,14 +22,14 @@ function pick(scheme: ReadonlyArray<ReadonlyArray<string>>, n: number): string[]
  */
 export function paletteFor(polarity: Polarity, classes: number, diverging: boolean): string[] {
   if (diverging) {
-    const rdbu = pick(schemeRdBu, classes); // red (low) → blue (high)
+    const rdbu = pick(colorbrewer.RdBu, classes); // red (low) → blue (high)
     if (polarity === 'higher-is-better') return rdbu;
     if (polarity === 'higher-is-worse') return [...rdbu].reverse();
-    return pick(schemePuOr, classes); // no good/bad reading: orange below, purple above
+    return pick(colorbrewer.PuOr, classes); // no good/bad reading: orange below, purple above
   }
-  if (polarity === 'higher-is-worse') return pick(schemeOranges, classes);
-  if (polarity === 'higher-is-better') return pick(schemeBlues, classes);
-  return pick(schemePurples, classes);
+  if (polarity === 'higher-is-worse') return pick(colorbrewer.Oranges, classes);
+  if (polarity === 'higher-is-better') return pick(colorbrewer.Blues, classes);
+  return pick(colorbrewer.Purples, classes);
 }
 
 /** Relative luminance contrast, to choose black or white label text on a class colour (WCAG 1.4.3). */

@@ -1,6 +1,7 @@
 // An area's profile: the current indicator against Weert, the region and NL, and its standing on every theme. Pure.
 import type { Polarity } from '../../core/contracts/config';
 import type { CatalogueEntry } from '../../core/contracts/data';
+import { SUBGROUP_PREFERENCE } from '../state/app-state';
 import {
   areaValue,
   type DataIndex,
@@ -12,7 +13,6 @@ import {
   WEERT_CODE,
   yearsFor,
 } from './data';
-import { SUBGROUP_PREFERENCE } from './state';
 
 export type Standing = 'gunstiger' | 'ongunstiger' | 'gelijk' | 'neutraal';
 

@@ -1,41 +1,15 @@
-// Thin React wrapper: creates the map once, applies the style from toMapStyle with diffing, reports hover/click.
-
-import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { AttributionControl, type MapGeoJSONFeature, Marker, Map as MlMap, NavigationControl } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
-import type { AreaLabel } from '../data/load';
+// The map component: creates one maplibre map, provides it to its children (areas, labels, overlays), and follows
+// a controlled camera. It knows no choropleth: what is drawn comes from child components with their layer groups.
+import { AttributionControl, Map as MlMap, NavigationControl } from 'maplibre-gl';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { NO_DATA_PATTERN_ID } from '../lib/palette';
-import { AREA_FILL_LAYER, AREA_SOURCE } from './spec';
-
-export type MapLabel = AreaLabel;
-
-/** Hide labels that overlap a higher-priority one; cheap enough for a few dozen DOM labels on every moveend. */
-function declutter(elements: HTMLElement[]) {
-  const kept: DOMRect[] = [];
-  for (const el of elements) {
-    el.style.visibility = 'visible';
-    const r = el.getBoundingClientRect();
-    const hit = kept.some((k) => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom && r.bottom > k.top);
-    if (hit) el.style.visibility = 'hidden';
-    else kept.push(r);
-  }
-}
-
-export interface HoverInfo {
-  code: string;
-  x: number;
-  y: number;
-}
-
-interface Props {
-  style: StyleSpecification;
-  bbox: [number, number, number, number];
-  labels: MapLabel[];
-  attribution: string;
-  onHover: (h: HoverInfo | null) => void;
-  onSelect: (code: string) => void;
-  onReady?: () => void;
-}
+import type { CameraTarget, CameraView } from './camera';
+import { MapContext, type MapHandle } from './context';
+import { composeStyle, type LayerGroup } from './style/groups';
+import type { MapSync } from './sync';
+import { registerTestMap } from './testHook';
+import type { MapTheme } from './theme';
+import { applyGroup } from './useLayerGroup';
 
 /** maplibre's own control texts in Dutch (its default is English). */
 const MAP_LOCALE = {
@@ -55,139 +29,130 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
       const on = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data.set(on ? [110, 110, 110, 255] : [0, 0, 0, 0], i);
+      data.set(on ? [110, 110, 110, 255] : [0, 0, 0, 0], (y * size + x) * 4);
     }
   return { width: size, height: size, data };
 }
 
-export function MapView({ style, bbox, labels, attribution, onHover, onSelect, onReady }: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<MlMap | null>(null);
-  const handlers = useRef({ onHover, onSelect, onReady });
-  handlers.current = { onHover, onSelect, onReady };
+interface Props {
+  /** Name for tests and screen readers when several maps are shown ('hoofd', 'vergelijk'). */
+  id: string;
+  theme: MapTheme;
+  /** Groups that exist from the first frame (background, context); children add the rest. */
+  baseGroups: LayerGroup[];
+  /** Where the camera should be. A new `key` moves the camera; the same key leaves a user's panning alone. */
+  camera: CameraTarget;
+  /** Called after the user moved the map (not after programmatic moves), e.g. to keep the view in the URL. */
+  onCameraChange?: (view: CameraView) => void;
+  /** Maps in the same sync group follow each other's camera. */
+  sync?: MapSync;
+  attribution: string;
+  ariaLabel: string;
+  children?: ReactNode;
+}
 
-  // Create once. Style updates go through setStyle(diff) below, so this effect must not depend on `style`.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: created once per mount on purpose
+export function MapView({ id, theme, baseGroups, camera, onCameraChange, sync, attribution, ariaLabel, children }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const [handle, setHandle] = useState<MapHandle | null>(null);
+  const latest = useRef({ camera, onCameraChange, theme, baseGroups });
+  latest.current = { camera, onCameraChange, theme, baseGroups };
+
+  // Create once per mount; everything that changes later is applied by the effects below or by children.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once per mount on purpose
   useEffect(() => {
     if (!container.current) return;
+    const { camera: cam, baseGroups: groups, theme: th } = latest.current;
     const map = new MlMap({
       container: container.current,
-      style: style as never,
-      bounds: [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ],
-      fitBoundsOptions: { padding: 20 },
+      style: composeStyle(groups) as never,
+      ...(cam.kind === 'bounds'
+        ? { bounds: [cam.bounds.slice(0, 2), cam.bounds.slice(2, 4)] as never, fitBoundsOptions: { padding: cam.padding ?? 20 } }
+        : { center: cam.center, zoom: cam.zoom, bearing: cam.bearing ?? 0 }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 17,
-      minZoom: 8,
+      minZoom: 5,
       locale: MAP_LOCALE,
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
     map.touchZoomRotate.disableRotation();
-    // maplibre 6: only a resolver can supply a missing image in time (event listeners are too late for the
-    // current layout, which left no-data areas without their hatch).
-    map.setMissingStyleImageResolver((id) => {
-      if (id === NO_DATA_PATTERN_ID && !map.hasImage(id)) map.addImage(id, hatchImage());
+    // maplibre 6: only a resolver supplies a missing image in time for the current layout (events come too late).
+    map.setMissingStyleImageResolver((imageId) => {
+      if (imageId === NO_DATA_PATTERN_ID && !map.hasImage(imageId)) map.addImage(imageId, hatchImage());
     });
-    let hovered: string | null = null;
-    const setHover = (code: string | null) => {
-      if (hovered === code) return;
-      if (hovered && map.getSource(AREA_SOURCE)) map.setFeatureState({ source: AREA_SOURCE, id: hovered }, { hover: false });
-      hovered = code;
-      if (code) map.setFeatureState({ source: AREA_SOURCE, id: code }, { hover: true });
-    };
-    map.on('mousemove', AREA_FILL_LAYER, (e) => {
-      const f = e.features?.[0] as MapGeoJSONFeature | undefined;
-      const code = f?.properties?.code as string | undefined;
-      setHover(code ?? null);
-      map.getCanvas().style.cursor = code ? 'pointer' : '';
-      handlers.current.onHover(code ? { code, x: e.point.x, y: e.point.y } : null);
+    map.getCanvas().setAttribute('aria-label', ariaLabel);
+    map.on('moveend', (e) => {
+      if (!(e as { originalEvent?: unknown }).originalEvent) return; // programmatic: not the user's choice
+      const c = map.getCenter();
+      latest.current.onCameraChange?.({
+        kind: 'view',
+        center: [c.lng, c.lat],
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+      });
     });
-    map.on('mouseleave', AREA_FILL_LAYER, () => {
-      setHover(null);
-      map.getCanvas().style.cursor = '';
-      handlers.current.onHover(null);
-    });
-    map.on('click', AREA_FILL_LAYER, (e) => {
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (code) handlers.current.onSelect(code);
-    });
-    // Test and benchmark hook: the map instance and the moment the choropleth was first drawn (ms since navigation).
-    const hook: { map: MlMap; firstRenderMs?: number } = { map };
-    (window as unknown as { weertViewer: typeof hook }).weertViewer = hook;
-    const onIdle = () => {
-      if (hook.firstRenderMs !== undefined || map.queryRenderedFeatures({ layers: [AREA_FILL_LAYER] }).length === 0) return;
-      hook.firstRenderMs = performance.now();
-      handlers.current.onReady?.();
-      map.off('idle', onIdle);
-    };
-    map.on('idle', onIdle);
-    map
-      .getCanvas()
-      .setAttribute('aria-label', 'Kaart van Weert; gebruik de pijltjestoetsen om te schuiven en + en − om te zoomen');
-    mapRef.current = map;
+    const h: MapHandle = { map, theme: th, slots: new Map() };
+    for (const g of groups) for (const l of g.layers) h.slots.set(l.id, g.slot);
+    const unregister = registerTestMap(id, map);
+    // Children may add sources and layers only once the style is there.
+    map.once('style.load', () => setHandle(h));
     return () => {
+      unregister();
+      setHandle(null);
       map.remove();
-      mapRef.current = null;
     };
   }, []);
 
-  const applied = useRef<StyleSpecification | null>(null);
+  // Theme changes reach children through the context (they rebuild their groups with it).
   useEffect(() => {
-    const map = mapRef.current;
+    if (!handle || handle.theme === theme) return;
+    setHandle({ ...handle, theme });
+  }, [handle, theme]);
+
+  // Base groups (background, context, a topographic base that arrives later) are applied as a diff by group id.
+  const appliedBase = useRef<LayerGroup[] | null>(null);
+  useEffect(() => {
+    if (!handle) return;
+    const prev = appliedBase.current ?? latest.current.baseGroups;
+    if (prev === baseGroups) return;
+    const byId = new Map(prev.map((g) => [g.id, g]));
+    for (const g of prev) if (!baseGroups.some((n) => n.id === g.id)) applyGroup(handle, g, null);
+    for (const g of baseGroups) applyGroup(handle, byId.get(g.id) ?? null, g);
+    appliedBase.current = baseGroups;
+  }, [handle, baseGroups]);
+
+  // Controlled camera: move only when the target's key changes (a story step, "zoom naar gebied", a level switch).
+  const cameraKey = camera.key;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on camera.key
+  useEffect(() => {
+    const map = handle?.map;
     if (!map) return;
-    if (applied.current === null) {
-      applied.current = style; // the map was just created with this style
-      return;
+    const cam = latest.current.camera;
+    if (cam.passive) return;
+    if (cam.kind === 'bounds') {
+      map.fitBounds(
+        [
+          [cam.bounds[0], cam.bounds[1]],
+          [cam.bounds[2], cam.bounds[3]],
+        ],
+        { padding: cam.padding ?? 20, duration: 0 },
+      );
+    } else {
+      map.jumpTo({ center: cam.center, zoom: cam.zoom, bearing: cam.bearing ?? 0 });
     }
-    if (applied.current === style) return;
-    applied.current = style;
-    // A diff needs a loaded style; while the first load is still busy, apply the latest style once it is done.
-    if (map.isStyleLoaded()) map.setStyle(style as never, { diff: true });
-    else map.once('idle', () => map.setStyle(applied.current as never, { diff: true }));
-  }, [style]);
+  }, [handle, cameraKey]);
 
-  // Refit only when the extent really changes (switching to or from the regional map), not on every render.
-  const bboxKey = bbox.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the bbox values
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    map.fitBounds(
-      [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ],
-      { padding: 20, duration: 0 },
-    );
-  }, [bboxKey]);
+    if (!handle || !sync) return;
+    return sync.add(handle.map);
+  }, [handle, sync]);
 
-  // HTML labels: no glyph server is needed offline, and text stays crisp and translatable.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    const ordered = [...labels].sort((a, b) => b.priority - a.priority);
-    const markers = ordered.map((l) => {
-      const el = document.createElement('div');
-      el.className = 'map-label';
-      el.textContent = l.name;
-      el.setAttribute('aria-hidden', 'true');
-      return new Marker({ element: el }).setLngLat(l.lngLat).addTo(map);
-    });
-    const run = () => declutter(markers.map((m) => m.getElement()));
-    const frame = requestAnimationFrame(run);
-    map.on('moveend', run);
-    return () => {
-      cancelAnimationFrame(frame);
-      map.off('moveend', run);
-      for (const m of markers) m.remove();
-    };
-  }, [labels]);
-
-  return <div ref={container} className="map" data-testid="map" />;
+  return (
+    <>
+      <div ref={container} className="map" data-testid={id === 'hoofd' ? 'map' : `map-${id}`} data-map-id={id} />
+      {handle && <MapContext.Provider value={handle}>{children}</MapContext.Provider>}
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 // PDOK BRT-Achtergrondkaart as an optional base: used when reachable, silently skipped when not (offline, tests).
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { BaseStyle } from './spec';
+import type { BaseStyle } from './style/builders';
 
 export const PDOK_STYLE_URL =
   'https://api.pdok.nl/kadaster/brt-achtergrondkaart/ogc/v1/styles/standaard__webmercatorquad?f=mapbox';

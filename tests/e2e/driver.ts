@@ -22,6 +22,15 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** Shape of what the test build's hook exposes (see src/map/testHook.ts); evaluated inside the page. */
+interface TestMap {
+  queryRenderedFeatures: (o: object) => Array<{ properties: { code: string } }>;
+  getCenter: () => { lng: number; lat: number };
+  getZoom: () => number;
+  getBounds: () => { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
+}
+declare function testMap(id: string): TestMap;
+
 export class Viewer {
   readonly errors: string[] = [];
   readonly externalRequests: string[] = [];
@@ -38,6 +47,15 @@ export class Viewer {
       v.externalRequests.push(u.hostname);
       return route.abort();
     });
+    // A page-side helper for evaluate(): the map instances of the test build's hook, by map id.
+    await page.addInitScript(() => {
+      const w = window as unknown as { testMap: (id: string) => unknown; __weertTest?: { maps: Record<string, unknown> } };
+      w.testMap = (id: string) => {
+        const m = w.__weertTest?.maps[id];
+        if (!m) throw new Error(`no map '${id}' on the test hook (is this the e2e build?)`);
+        return m;
+      };
+    });
     page.on('pageerror', (e) => v.errors.push(`pageerror: ${e.message}`));
     page.on('console', (m: ConsoleMessage) => {
       if (m.type() !== 'error') return;
@@ -51,27 +69,33 @@ export class Viewer {
     return v;
   }
 
-  /** Resolves when the map has drawn the choropleth layer at least once. */
+  /** Resolves when the app has painted its first choropleth with classes (the User Timing mark the bench reads too). */
   async waitForChoropleth(): Promise<void> {
-    await this.page.waitForFunction(
-      () => (window as unknown as { weertViewer?: { firstRenderMs?: number } }).weertViewer?.firstRenderMs !== undefined,
-      null,
-      {
-        timeout: 30_000,
-      },
-    );
+    await this.page.waitForFunction(() => performance.getEntriesByName('eerste-kaart').length > 0, null, {
+      timeout: 30_000,
+    });
   }
 
-  /** Distinct area codes maplibre actually rendered in the choropleth layer. */
-  async renderedAreaCodes(): Promise<string[]> {
-    return this.page.evaluate(() => {
-      const map = (
-        window as unknown as {
-          weertViewer: { map: { queryRenderedFeatures: (o: object) => Array<{ properties: { code: string } }> } };
-        }
-      ).weertViewer.map;
+  /** Distinct area codes maplibre actually rendered in the choropleth layer (test build: maps on a test hook). */
+  async renderedAreaCodes(mapId = 'hoofd'): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      const map = testMap(id);
       return [...new Set(map.queryRenderedFeatures({ layers: ['areas-fill'] }).map((f) => f.properties.code))].sort();
-    });
+    }, mapId);
+  }
+
+  /** Camera of a map: centre, zoom and the visible bounds. */
+  async camera(mapId = 'hoofd'): Promise<{ center: [number, number]; zoom: number; bounds: [number, number, number, number] }> {
+    return this.page.evaluate((id) => {
+      const map = testMap(id);
+      const c = map.getCenter();
+      const b = map.getBounds();
+      return {
+        center: [c.lng, c.lat] as [number, number],
+        zoom: map.getZoom(),
+        bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number],
+      };
+    }, mapId);
   }
 
   async waitForRenderedCount(n: number): Promise<string[]> {

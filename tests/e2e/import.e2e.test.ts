@@ -26,7 +26,18 @@ let close: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'weert-import-e2e-'));
-  for (const p of ['src', 'core', 'public', 'geodata', 'layers', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const p of [
+    'src',
+    'core',
+    'public',
+    'geodata',
+    'layers',
+    'index.html',
+    'harness.html',
+    'vite.config.ts',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -46,9 +57,10 @@ beforeAll(async () => {
     dir,
   );
   expect(result.ok, JSON.stringify(result)).toBe(true);
-  await build({ root: dir, logLevel: 'warn', configFile: join(dir, 'vite.config.ts') });
+  await build({ root: dir, mode: 'e2e', logLevel: 'warn', configFile: join(dir, 'vite.config.ts') });
   const server = await preview({
     root: dir,
+    mode: 'e2e',
     configFile: join(dir, 'vite.config.ts'),
     preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
     logLevel: 'warn',

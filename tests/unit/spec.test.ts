@@ -1,51 +1,107 @@
+// The map style is composed of layer groups (pure builders + one theme): every composition is a valid maplibre
+// style, and the colours the map shows come from the choropleth per area (feature state), no-data included.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { deriveChoropleth } from '../../src/lib/choropleth';
 import { CLASSIFICATION_METHODS } from '../../src/lib/classify';
 import { NO_DATA_COLOR } from '../../src/lib/palette';
-import { resolveState } from '../../src/lib/state';
-import { AREA_FILL_LAYER, toMapStyle } from '../../src/map/spec';
+import {
+  AREA_FILL_LAYER,
+  areaGroup,
+  backgroundGroup,
+  contextGroup,
+  outlineGroup,
+  pdokGroup,
+  selectionGroup,
+} from '../../src/map/style/builders';
+import { composeStyle, GROUP_ORDER } from '../../src/map/style/groups';
+import { areaStates, changedStates } from '../../src/map/style/paint';
+import { THEMES } from '../../src/map/theme';
+import { resolveState } from '../../src/state/app-state';
 import { loadRealData } from './realData';
 
-describe('toMapStyle', () => {
-  it('produces valid maplibre styles for every classification method and both levels', async () => {
+describe('layer groups and themes', () => {
+  it('compose to valid maplibre styles for every theme, with and without a topographic base', async () => {
+    const { geo } = await loadRealData();
+    const base = {
+      sources: { brt: { type: 'vector' as const, tiles: ['https://example.invalid/{z}/{x}/{y}.pbf'] } },
+      layers: [{ id: 'pdok-water', type: 'fill' as const, source: 'brt', 'source-layer': 'water' }],
+    };
+    for (const theme of Object.values(THEMES)) {
+      for (const withBase of [false, true]) {
+        const style = composeStyle([
+          selectionGroup(theme), // given out of order on purpose: composition sorts by slot
+          backgroundGroup(theme),
+          ...(withBase ? [pdokGroup(theme, base as never)] : []),
+          contextGroup(theme, geo.context, withBase),
+          areaGroup(theme, geo.buurt),
+          outlineGroup(theme, geo.gemeente),
+        ]);
+        expect(validateStyleMin(style as never), `${theme.id} ${withBase}`).toEqual([]);
+        const ids = style.layers.map((l) => l.id);
+        expect(ids[0]).toBe('background');
+        expect(ids.indexOf(AREA_FILL_LAYER)).toBeLessThan(ids.indexOf('gemeente-line'));
+        expect(ids.indexOf('gemeente-line')).toBeLessThan(ids.indexOf('areas-selected'));
+        if (withBase) expect(ids.indexOf('pdok-water')).toBeLessThan(ids.indexOf('context-fill'));
+      }
+    }
+    expect(GROUP_ORDER[0]).toBe('background');
+  });
+
+  it('a theme changes paint, not structure: projector lines are thicker', () => {
+    const fc = { type: 'FeatureCollection' as const, features: [] };
+    const std = areaGroup(THEMES.standaard, fc);
+    const proj = areaGroup(THEMES.projector, fc);
+    expect(proj.layers.map((l) => l.id)).toEqual(std.layers.map((l) => l.id));
+    expect(JSON.stringify(proj.layers)).not.toEqual(JSON.stringify(std.layers));
+    expect(THEMES.projector.labelSize).toBeGreaterThanOrEqual(18);
+  });
+});
+
+describe('choropleth → per-area feature state', () => {
+  it('colours each area by its class for every classification method and level', async () => {
     const { idx, geo } = await loadRealData();
     for (const level of ['wijk', 'buurt'] as const) {
       for (const method of CLASSIFICATION_METHODS) {
         const { state } = resolveState({ level, method, indicator: 'Eenzaam' }, idx);
-        const areas = geo[level];
-        const c = deriveChoropleth(
-          idx,
-          state,
-          areas.features.map((f) => f.properties.code),
-        );
-        const style = toMapStyle({
-          choropleth: c,
-          geo: { areas, gemeente: geo.gemeente, context: geo.context },
-          selected: 'WK098834',
-        });
-        expect(validateStyleMin(style as never), `${level}/${method}`).toEqual([]);
+        const codes = geo[level].features.map((f) => f.properties.code);
+        const c = deriveChoropleth(idx, state, codes);
+        const states = areaStates(c);
+        expect([...states.keys()].sort(), `${level}/${method}`).toEqual([...codes].sort());
+        const classColours = new Set(c.legend.map((l) => l.color));
+        for (const a of c.areas) {
+          const s = states.get(a.code);
+          if (a.value === undefined) expect(s).toEqual({ color: NO_DATA_COLOR, nodata: true });
+          else expect(classColours.has(s?.color ?? '')).toBe(true);
+        }
       }
     }
   });
 
-  it('colours each area by its class and no-data areas with the no-data colour and hatch', async () => {
+  it('gives no-data areas the no-data colour and hatch, never a class colour', async () => {
     const { idx, geo } = await loadRealData();
     const { state } = resolveState({ level: 'buurt', indicator: 'Eenzaam', year: 2020, subgroup: 'leeftijd 18+' }, idx);
-    const areas = geo.buurt;
     const c = deriveChoropleth(
       idx,
       state,
-      areas.features.map((f) => f.properties.code),
+      geo.buurt.features.map((f) => f.properties.code),
     );
-    const style = toMapStyle({ choropleth: c, geo: { areas, gemeente: geo.gemeente, context: geo.context }, selected: null });
-    const fill = style.layers.find((l) => l.id === AREA_FILL_LAYER);
-    const expr = (fill as { paint: { 'fill-color': unknown[] } }).paint['fill-color'];
+    const states = areaStates(c);
     // Kampershoek (BU09880302) has no health data in 50090NED: it must not get a class colour.
-    const i = expr.indexOf('BU09880302');
-    expect(expr[i + 1]).toBe(NO_DATA_COLOR);
-    const hatch = style.layers.find((l) => l.id === 'areas-nodata') as { filter: unknown[] };
-    expect(JSON.stringify(hatch.filter)).toContain('BU09880302');
-    expect(JSON.stringify(hatch.filter)).not.toContain('BU09883401');
+    expect(states.get('BU09880302')).toEqual({ color: NO_DATA_COLOR, nodata: true });
+    expect(states.get('BU09883401')?.nodata).toBe(false);
+    expect(states.get('BU09883401')?.color).not.toBe(NO_DATA_COLOR);
+  });
+
+  it('applies only what changed between two indicators', async () => {
+    const { idx, geo } = await loadRealData();
+    const codes = geo.wijk.features.map((f) => f.properties.code);
+    const a = areaStates(deriveChoropleth(idx, resolveState({ indicator: 'Eenzaam' }, idx).state, codes));
+    const b = areaStates(deriveChoropleth(idx, resolveState({ indicator: 'Eenzaam', method: 'equal' }, idx).state, codes));
+    expect(changedStates(null, a)).toHaveLength(16);
+    expect(changedStates(a, a)).toEqual([]);
+    const diff = changedStates(a, b);
+    for (const [code, s] of diff) expect(a.get(code)).not.toEqual(s);
+    expect(diff.length).toBe([...b].filter(([code, s]) => JSON.stringify(a.get(code)) !== JSON.stringify(s)).length);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrl, resolveState, toUrl } from '../../src/lib/state';
+import { resolveState } from '../../src/state/app-state';
+import { parseUrl, toUrl } from '../../src/state/url';
 import { loadRealData } from './realData';
 
 describe('URL state', () => {

@@ -1,10 +1,8 @@
-// The app's small, serialisable state: ids and primitives only, round-tripped through the URL and validated.
-
-import { z } from 'zod';
-import { MAP_AREA_CODE, YEAR_MAX, YEAR_MIN } from '../../core/codes';
+// The app's small, serialisable state: ids and primitives only, round-tripped through the URL (see url.ts) and made
+// consistent with the data here. Pure.
 import type { AreaLevel } from '../../core/contracts/data';
-import { CLASSIFICATION_METHODS, type ClassificationMethod } from './classify';
-import { type DataIndex, levelsFor, subgroupsFor, yearsFor } from './data';
+import type { ClassificationMethod } from '../lib/classify';
+import { type DataIndex, levelsFor, subgroupsFor, yearsFor } from '../lib/data';
 
 export const VIEW_LEVELS = ['wijk', 'buurt', 'deelgebied', 'gemeente'] as const satisfies readonly AreaLevel[];
 export type ViewLevel = (typeof VIEW_LEVELS)[number];
@@ -18,69 +16,30 @@ export interface AppState {
   /** Change map: difference between `year` and this year; null = plain map. */
   compareYear: number | null;
   selected: string | null;
-  view: 'kaart' | 'tabel';
+  view: ViewMode;
+  /** Where the map looks: null = the whole level; an area to fit; or a centre/zoom/bearing (a user's own view). */
+  camera: CameraState | null;
+  /** Map theme: the projector theme has thicker lines and larger labels. */
+  theme: ThemeId;
 }
+
+export const THEME_IDS = ['standaard', 'projector', 'print'] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+export const VIEW_MODES = ['kaart', 'tabel', 'naast'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+export type CameraState =
+  | { kind: 'area'; code: string }
+  | { kind: 'view'; center: [number, number]; zoom: number; bearing: number };
 
 export const DEFAULT_INDICATOR = 'Eenzaam';
 export const SUBGROUP_PREFERENCE = ['leeftijd 18+', 'totaal', 'leeftijd 65+', 'leeftijd 18-64'];
-
-/** URL parameter names are Dutch: links are shared by Dutch users. */
-const UrlSchema = z.object({
-  niveau: z.enum(VIEW_LEVELS).optional(),
-  indicator: z
-    .string()
-    .regex(/^[A-Za-z0-9_]{1,60}$/)
-    .optional(),
-  groep: z.string().max(40).optional(),
-  jaar: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional(),
-  klassen: z.enum(CLASSIFICATION_METHODS).optional(),
-  vergelijk: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional(),
-  gebied: z.string().regex(MAP_AREA_CODE).optional(),
-  weergave: z.enum(['kaart', 'tabel']).optional(),
-});
 
 export interface ResolvedState {
   state: AppState;
   /** Dutch messages about parts of the request that could not be honoured. */
   notices: string[];
-}
-
-/** Parse a query string leniently: each invalid parameter is dropped with a notice, the rest is kept. */
-export function parseUrl(search: string): { partial: Partial<AppState>; notices: string[] } {
-  const params = new URLSearchParams(search);
-  const notices: string[] = [];
-  const raw: Record<string, string> = {};
-  for (const k of Object.keys(UrlSchema.shape)) {
-    const v = params.get(k);
-    if (v === null) continue;
-    const one = UrlSchema.shape[k as keyof typeof UrlSchema.shape].safeParse(v);
-    if (one.success) raw[k] = v;
-    else notices.push(`De waarde '${v.slice(0, 40)}' voor '${k}' in de link is ongeldig en is genegeerd.`);
-  }
-  const p = UrlSchema.parse(raw);
-  const partial: Partial<AppState> = {};
-  if (p.niveau) partial.level = p.niveau;
-  if (p.indicator) partial.indicator = p.indicator;
-  if (p.groep) partial.subgroup = p.groep;
-  if (p.jaar) partial.year = p.jaar;
-  if (p.klassen) partial.method = p.klassen;
-  if (p.vergelijk) partial.compareYear = p.vergelijk;
-  if (p.gebied) partial.selected = p.gebied;
-  if (p.weergave) partial.view = p.weergave;
-  return { partial, notices };
-}
-
-export function toUrl(s: AppState): string {
-  const p = new URLSearchParams();
-  p.set('niveau', s.level);
-  p.set('indicator', s.indicator);
-  p.set('groep', s.subgroup);
-  p.set('jaar', String(s.year));
-  p.set('klassen', s.method);
-  if (s.compareYear !== null) p.set('vergelijk', String(s.compareYear));
-  if (s.selected) p.set('gebied', s.selected);
-  if (s.view !== 'kaart') p.set('weergave', s.view);
-  return `?${p.toString()}`;
 }
 
 /**
@@ -136,6 +95,11 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
     notices.push(`Gebied '${selected}' bestaat niet in Weert.`);
     selected = null;
   }
+  let camera = partial.camera ?? null;
+  if (camera?.kind === 'area' && !idx.areaName.has(camera.code)) {
+    notices.push(`Gebied '${camera.code}' om naartoe te zoomen bestaat niet; de hele kaart wordt getoond.`);
+    camera = null;
+  }
   return {
     state: {
       level,
@@ -146,6 +110,8 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
       compareYear,
       selected,
       view: partial.view ?? 'kaart',
+      camera,
+      theme: partial.theme ?? 'standaard',
     },
     notices,
   };

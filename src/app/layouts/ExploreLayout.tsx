@@ -1,0 +1,139 @@
+// Today's layout: controls and legend beside the map, a table view, and an area profile. It only composes: state
+// comes from useAppState, derived values from pure functions, the map from MapView and its children.
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Controls } from '../../components/Controls';
+import { Legend } from '../../components/Legend';
+import { Notices } from '../../components/Notices';
+import { Tooltip } from '../../components/Tooltip';
+import type { LoadedData } from '../../data/load';
+import { deriveChoropleth } from '../../lib/choropleth';
+import { subgroupLabel } from '../../lib/data';
+import { AreaLabels } from '../../map/AreaLabels';
+import { AreaLayer, type HoverInfo } from '../../map/AreaLayer';
+import type { CameraView } from '../../map/camera';
+import { Group } from '../../map/Group';
+import { MapView } from '../../map/MapView';
+import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
+import { areaStates } from '../../map/style/paint';
+import { THEMES } from '../../map/theme';
+import type { CameraState } from '../../state/app-state';
+import { cameraFor } from '../cameraFor';
+import { useAppState } from '../useAppState';
+import { useBaseGroups } from '../useBaseGroups';
+
+// Not needed for the first map: loaded when first opened.
+const Profile = lazy(() => import('../../components/Profile').then((m) => ({ default: m.Profile })));
+const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
+
+const MAP_ARIA = 'Kaart van Weert; gebruik de pijltjestoetsen om te schuiven en + en − om te zoomen';
+
+export function ExploreLayout({ data }: { data: LoadedData }) {
+  const { idx, geo } = data;
+  const { state, notices, update } = useAppState(idx);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const theme = THEMES[state.theme];
+  const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
+
+  const { areas, labels } = geo.views[state.level];
+  const areaCodes = useMemo(() => areas.features.map((f) => f.properties.code), [areas]);
+  const choropleth = useMemo(() => deriveChoropleth(idx, state, areaCodes), [idx, state, areaCodes]);
+  const states = useMemo(() => areaStates(choropleth), [choropleth]);
+  const outline = useMemo(() => outlineGroup(theme, geo.gemeente), [theme, geo.gemeente]);
+
+  const [userView, setUserView] = useState<CameraState | null>(null);
+  const camera = cameraFor(state, geo, userView);
+  const onCameraChange = useCallback(
+    (v: CameraView) => {
+      const view: CameraState = { kind: 'view', center: v.center, zoom: v.zoom, bearing: v.bearing ?? 0 };
+      setUserView(view);
+      update({ camera: view });
+    },
+    [update],
+  );
+  const select = useCallback((code: string | null) => update({ selected: code }), [update]);
+
+  return (
+    <div className={`app ${state.selected ? 'has-profile' : ''}`}>
+      <header className="app-header">
+        <h1>Sociale Staat van Weert</h1>
+        <p className="subtitle">Sociale indicatoren per wijk en buurt</p>
+      </header>
+      <aside className="sidebar" aria-label="Kaartinstellingen en legenda">
+        <Controls idx={idx} state={state} update={update} />
+        <Legend choropleth={choropleth} idx={idx} />
+      </aside>
+      <main className="main" aria-label="Kaart en tabel">
+        <Notices notices={notices} />
+        <div className="view-tabs" role="tablist" aria-label="Weergave">
+          {(['kaart', 'tabel'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              aria-selected={state.view === v}
+              className={state.view === v ? 'active' : ''}
+              onClick={() => update({ view: v })}
+            >
+              {v === 'kaart' ? 'Kaart' : 'Tabel'}
+            </button>
+          ))}
+        </div>
+        <div className="map-wrap" hidden={state.view !== 'kaart'}>
+          {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
+          <p className="map-caption" data-testid="map-caption">
+            {choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} ·{' '}
+            {subgroupLabel(state.subgroup).toLowerCase()} ·{' '}
+            {choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron:{' '}
+            {choropleth.entry.source.publisher.split(' – ')[0]}
+          </p>
+          <MapView
+            id="hoofd"
+            theme={theme}
+            baseGroups={baseGroups}
+            camera={camera}
+            onCameraChange={onCameraChange}
+            attribution={base ? PDOK_ATTRIBUTION : ''}
+            ariaLabel={MAP_ARIA}
+          >
+            <AreaLayer areas={areas} states={states} selected={state.selected} onHover={setHover} onSelect={select} />
+            <Group group={outline} />
+            <AreaLabels labels={labels} />
+          </MapView>
+          {hover && <Tooltip hover={hover} choropleth={choropleth} />}
+        </div>
+        {state.view === 'tabel' && (
+          <Suspense fallback={<p aria-busy="true">Tabel laden…</p>}>
+            <DataTable choropleth={choropleth} selected={state.selected} onSelect={select} />
+          </Suspense>
+        )}
+      </main>
+      {state.selected && (
+        <Suspense fallback={<aside className="profile" aria-busy="true" />}>
+          <Profile
+            idx={idx}
+            state={state}
+            code={state.selected}
+            onClose={() => select(null)}
+            onPickIndicator={(id) => update({ indicator: id })}
+            onZoom={() => state.selected && update({ camera: { kind: 'area', code: state.selected } })}
+          />
+        </Suspense>
+      )}
+      <footer className="app-footer">
+        <details>
+          <summary>Over de gegevens en bronnen</summary>
+          <ul>
+            {idx.catalogue.attribution.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+            {base && <li>{PDOK_ATTRIBUTION}</li>}
+          </ul>
+          <p>
+            Ontbrekende of geheime waarden (CBS: “.”) worden als “geen gegevens” getoond, nooit als 0. Gezondheidscijfers zijn
+            modelmatige schattingen van het RIVM.
+          </p>
+        </details>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// The map provided to its children (as react-map-gl does): overlays, areas and labels are child components that
+// add their own layer groups; the map component knows none of them.
+import type { Map as MlMap } from 'maplibre-gl';
+import { createContext, useContext } from 'react';
+import type { GroupSlot } from './style/groups';
+import type { MapTheme } from './theme';
+
+export interface MapHandle {
+  map: MlMap;
+  theme: MapTheme;
+  /** Layer id → slot of the group that added it: where a new group's layers must be inserted. */
+  slots: Map<string, GroupSlot>;
+}
+
+export const MapContext = createContext<MapHandle | null>(null);
+
+export function useMap(): MapHandle {
+  const h = useContext(MapContext);
+  if (!h) throw new Error('useMap() buiten een <MapView> gebruikt');
+  return h;
+}

@@ -1,6 +1,6 @@
 // Colour-blind-safe ColorBrewer schemes (the colorbrewer package: the published colours as data, no interpolators);
 // direction follows the indicator's polarity.
-import colorbrewer from 'colorbrewer';
+import colorbrewer from 'colorbrewer/index.es.js';
 import type { Polarity } from '../../core/contracts/config';
 
 export const NO_DATA_COLOR = '#d9d9d9';

@@ -26,7 +26,17 @@ let close: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'weert-import-e2e-'));
-  for (const p of ['src', 'core', 'public', 'geodata', 'layers', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json']) {
+  for (const p of [
+    'src',
+    'core',
+    'public',
+    'geodata',
+    'layers',
+    'index.html',
+    'vite.config.ts',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

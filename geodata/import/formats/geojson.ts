@@ -1,7 +1,7 @@
 // Validate a user's GeoJSON (points or polygons, WGS84 or RD New) and turn it into WGS84 lon/lat. Pure.
 import proj4 from 'proj4';
 import { z } from 'zod';
-import { InputError, type InputIssue } from './errors';
+import { InputError, type InputIssue } from '../../lib/errors';
 
 /** Standard RD New definition; +towgs84 is needed, otherwise the result is off by about 100 m. */
 proj4.defs(

@@ -1,7 +1,8 @@
 // CLI: `npm run geodata` rebuilds public/data/; `--check` only compares and exits 1 when anything would change.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFilesAtomically } from './fs/atomic';
 import { inputsHash } from './inputs';
 import { InputError } from './lib/errors';
 import { runPipeline } from './pipeline';
@@ -31,10 +32,8 @@ export function build(check: boolean): number {
     for (const [name] of stale) console.error(`geodata: public/data/${name} wijkt af van de bronnen (draai npm run geodata)`);
     return stale.length > 0 ? 1 : 0;
   }
-  mkdirSync(OUT_DIR, { recursive: true });
-  // Write to temp files first, then rename: a failure never leaves a half-written data set.
-  for (const [name, content] of stale) writeFileSync(join(OUT_DIR, `${name}.tmp`), content);
-  for (const [name] of stale) renameSync(join(OUT_DIR, `${name}.tmp`), join(OUT_DIR, name));
+  // A failure while writing never leaves a half-written data set.
+  writeFilesAtomically(OUT_DIR, stale);
   writeFileSync(join(root, 'geodata', '.inputs-hash'), `${inputsHash(root)}\n`);
   console.log(`geodata: ${stale.length} bestand(en) bijgewerkt in public/data/`);
   return 0;

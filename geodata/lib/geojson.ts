@@ -18,7 +18,7 @@ export type PolygonFeature = z.infer<typeof PolygonFeature>;
 const FeatureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
 
 /** Rough WGS84 box around the Netherlands and its borders; RD New coordinates (metres) fall far outside it. */
-const NL_BOX = { minLon: 2.5, maxLon: 7.8, minLat: 50.0, maxLat: 54.0 };
+export const NL_BOX = { minLon: 2.5, maxLon: 7.8, minLat: 50.0, maxLat: 54.0 };
 
 function* positions(g: PolygonFeature['geometry']): Generator<number[]> {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { YEAR_MAX, YEAR_MIN, YEAR_RANGE_MESSAGE } from '../../core/codes';
-import { InputError } from './errors';
+import { InputError } from '../lib/errors';
 
 export const HELP = `Gebruik: npm run import -- <bestand> [opties]
 

@@ -1,7 +1,9 @@
 // Validate a user's GeoJSON (points or polygons, WGS84 or RD New) and turn it into WGS84 lon/lat. Pure.
 import proj4 from 'proj4';
 import { z } from 'zod';
-import { InputError, type InputIssue } from './errors';
+import { InputError, type InputIssue } from '../../lib/errors';
+// The same WGS84 box as the pipeline's polygon check, so an imported file passes it.
+import { NL_BOX } from '../../lib/geojson';
 
 /** Standard RD New definition; +towgs84 is needed, otherwise the result is off by about 100 m. */
 proj4.defs(
@@ -16,8 +18,6 @@ export type GeoKind = 'points' | 'polygons';
 
 /** RD New coordinates of the Dutch territory (metres). */
 const RD_BOX = { minX: 0, maxX: 300_000, minY: 289_000, maxY: 629_000 };
-/** WGS84 box around the Netherlands and its borders, the same as the pipeline's polygon check. */
-const NL_BOX = { minLon: 2.5, maxLon: 7.8, minLat: 50.0, maxLat: 54.0 };
 const CRS84_NAME = 'urn:ogc:def:crs:OGC:1.3:CRS84';
 
 const Position = z.array(z.number()).min(2, 'een coördinaat heeft minstens x en y');

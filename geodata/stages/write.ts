@@ -1,0 +1,28 @@
+// Stage 7, write: the outputs serialised exactly as public/data/ holds them, plus a manifest of their hashes.
+// Returns contents only; writing them to disk is the caller's job (build.ts, the import commit).
+import { createHash } from 'node:crypto';
+import type { Topology } from 'topojson-specification';
+import { type Catalogue, DATA_FILES, type IndicatorTable, IndicatorTableSchema } from '../../core/contracts/data';
+import { encodeIndicatorTable, stringifyIndicatorFile } from '../../core/contracts/indicators-file';
+
+export interface WriteInput {
+  topology: Topology;
+  contextTopology: Topology;
+  table: IndicatorTable;
+  catalogue: Catalogue;
+}
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+/** File name in public/data/ → exact content, in a fixed order; the manifest comes last. */
+export function serialise({ topology, contextTopology, table, catalogue }: WriteInput): Map<string, string> {
+  IndicatorTableSchema.parse(table);
+  const files = new Map<string, string>();
+  files.set(DATA_FILES.topology, `${JSON.stringify(topology)}\n`);
+  files.set(DATA_FILES.context, `${JSON.stringify(contextTopology)}\n`);
+  files.set(DATA_FILES.indicators, stringifyIndicatorFile(encodeIndicatorTable(table)));
+  files.set(DATA_FILES.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
+  const hashes = Object.fromEntries([...files].map(([n, c]) => [n, sha(c)]));
+  files.set(DATA_FILES.manifest, `${JSON.stringify({ version: 1, files: hashes }, null, 2)}\n`);
+  return files;
+}

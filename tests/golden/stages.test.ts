@@ -1,0 +1,162 @@
+// Golden files per pipeline stage (turf's test/in → test/out): each stage runs on its committed input
+// (tests/golden/fixtures/stages/<stage>/in/) and must give its committed output (…/out/), rounded so float noise
+// cannot fail it. `UPDATE=1 npx vitest run tests/golden/stages.test.ts` regenerates both from the mini fixture
+// (each stage's input is made by the stages before it); review the diff.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AreaSetConfig } from '../../core/contracts/config';
+import { type AreaSetInput, areaSetAreas, deriveAreaSet } from '../../geodata/stages/areaset';
+import { type BoundariesInput, buildBoundaries } from '../../geodata/stages/boundaries';
+import { assembleCatalogue, type CatalogueInput } from '../../geodata/stages/catalogue';
+import { type IndicatorsInput, joinIndicators } from '../../geodata/stages/indicators';
+import { applyPublication, type PublicationInput } from '../../geodata/stages/publication';
+import { readSources } from '../../geodata/stages/read-sources';
+import { serialise, type WriteInput } from '../../geodata/stages/write';
+
+const MINI = join(import.meta.dirname, 'fixtures/mini');
+const STAGES_DIR = join(import.meta.dirname, 'fixtures/stages');
+const UPDATE = process.env.UPDATE === '1';
+
+/** The mini fixture has no area set; the stage fixtures add this one so the area-set stage has work to do. */
+const AREASET: AreaSetConfig = {
+  version: 1,
+  id: 'deelgebied',
+  label: 'Proefdeelgebieden',
+  description: 'Synthetische deelgebieden voor de stapfixtures (geen echte gegevens).',
+  derivation: 'Synthetisch: de westelijke en de oostelijke proefbuurten.',
+  source: 'Testfixture',
+  definition: {
+    kind: 'buurten',
+    areas: [
+      { code: 'DG01', name: 'Proef West', buurten: ['BU09880101', 'BU09880201'] },
+      { code: 'DG02', name: 'Proef Oost', buurten: ['BU09880102', 'BU09880202'] },
+    ],
+  },
+};
+
+/** Numbers rounded to 6 decimals: a change in the last bits of a float is noise, not a regression. */
+const round = (_key: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(6)) : v);
+const toJson = (v: unknown, replacer?: (k: string, v: unknown) => unknown) => `${JSON.stringify(v, replacer, 1)}\n`;
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The files the read stage sees, relative to the geodata folder: sources.json and everything it lists. */
+function miniFiles(): Record<string, string> {
+  const manifest = readJson(join(MINI, 'sources.json')) as { boundaries: Record<string, string>; stats: { file: string }[] };
+  const { buurten, codes, context } = manifest.boundaries;
+  const rels = ['sources.json', codes, buurten, context, ...manifest.stats.map((s) => s.file)].filter((r) => r !== undefined);
+  return Object.fromEntries(rels.map((rel) => [rel, readFileSync(join(MINI, rel), 'utf8')]));
+}
+
+const readStage = (files: Record<string, string>) =>
+  readSources({
+    read: (rel) => {
+      const text = files[rel];
+      if (text === undefined) throw new Error(`fixture has no ${rel}`);
+      return text;
+    },
+    manifestFile: 'sources.json',
+    layersDir: join(MINI, 'layers'),
+  });
+
+/** Every stage's input, made from the mini fixture by running the stages before it. */
+function inputsFromMini() {
+  const files = miniFiles();
+  const src = readStage(files);
+  const { themes, indicators, aggregation } = src.layers;
+  const boundaries: BoundariesInput = { ...src.boundaries, areaSet: AREASET };
+  const b = buildBoundaries(boundaries);
+  const geometry = b.areaSetGeometry;
+  if (!geometry) throw new Error('the stage fixtures need an area set');
+  const indicatorsIn: IndicatorsInput = {
+    sources: src.manifest.stats,
+    texts: src.stats,
+    indicators,
+    codes: b.codes,
+    areaSetAreas: areaSetAreas(geometry),
+  };
+  const ind = joinIndicators(indicatorsIn);
+  const areaset: AreaSetInput = {
+    areaSet: AREASET,
+    geometry,
+    topology: b.topology,
+    series: ind.table.series,
+    indicators,
+    aggregation,
+  };
+  // A threshold above the mini buurten's population, so the publication stage has values to withhold.
+  const publication: PublicationInput = {
+    series: deriveAreaSet(areaset).series,
+    indicators,
+    publication: { ...src.layers.publication, minPopulation: 400 },
+    aggregation,
+  };
+  const pub = applyPublication(publication);
+  const { boundaries: bounds, stats } = src.manifest;
+  const catalogue: CatalogueInput = {
+    themes,
+    indicators,
+    series: pub.series,
+    manifest: { boundaries: bounds, stats },
+    publication: pub.publication,
+    areaSet: AREASET,
+  };
+  const write: WriteInput = {
+    topology: b.topology,
+    contextTopology: b.contextTopology,
+    table: { ...ind.table, series: pub.series },
+    catalogue: assembleCatalogue(catalogue),
+  };
+  return { 'read-sources': files, boundaries, indicators: indicatorsIn, areaset, publication, catalogue, write };
+}
+type Inputs = ReturnType<typeof inputsFromMini>;
+
+/** Each stage on its (JSON) input; the output is compared as rounded JSON. */
+const STAGES: { [K in keyof Inputs]: (input: Inputs[K]) => unknown } = {
+  'read-sources': readStage,
+  boundaries: buildBoundaries,
+  indicators: joinIndicators,
+  areaset: deriveAreaSet,
+  publication: applyPublication,
+  catalogue: assembleCatalogue,
+  // Files are compared byte for byte elsewhere; here as parsed JSON, so the golden file stays readable.
+  write: (input) => Object.fromEntries([...serialise(input)].map(([name, content]) => [name, JSON.parse(content)])),
+};
+const NAMES = Object.keys(STAGES) as (keyof Inputs)[];
+
+const inFile = (stage: string) => join(STAGES_DIR, stage, 'in', `${stage}.json`);
+const outFile = (stage: string) => join(STAGES_DIR, stage, 'out', `${stage}.json`);
+
+if (UPDATE) {
+  const inputs = inputsFromMini();
+  rmSync(STAGES_DIR, { recursive: true, force: true });
+  for (const stage of NAMES) {
+    mkdirSync(join(STAGES_DIR, stage, 'in'), { recursive: true });
+    mkdirSync(join(STAGES_DIR, stage, 'out'), { recursive: true });
+    writeFileSync(inFile(stage), toJson(inputs[stage]));
+  }
+}
+
+function run<K extends keyof Inputs>(stage: K): unknown {
+  const input = readJson(inFile(stage)) as Inputs[K];
+  return STAGES[stage](input);
+}
+
+describe('pipeline stages: in → out', () => {
+  it('has a fixture for every stage and no stray ones', () => {
+    expect(readdirSync(STAGES_DIR).sort()).toEqual([...NAMES].sort());
+  });
+
+  it.each(NAMES)('%s', (stage) => {
+    const actual = toJson(run(stage), round);
+    if (UPDATE) writeFileSync(outFile(stage), actual);
+    expect(existsSync(outFile(stage)), `${outFile(stage)} missing (UPDATE=1 to create)`).toBe(true);
+    expect(JSON.parse(actual), `${stage} differs from its golden output (UPDATE=1 to accept)`).toEqual(readJson(outFile(stage)));
+  });
+
+  it('the stage inputs are what the stages before them produce from the mini fixture', () => {
+    // Guards against stale in/ files: regenerating them must not change them.
+    const fresh = inputsFromMini();
+    for (const stage of NAMES) expect(JSON.parse(toJson(fresh[stage])), stage).toEqual(readJson(inFile(stage)));
+  });
+});

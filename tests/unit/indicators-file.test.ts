@@ -66,3 +66,16 @@ describe('indicators.json codec', () => {
     expect(() => encodeIndicatorTable(bad)).toThrow(/WK099999/);
   });
 });
+
+describe('catalogue check after the first map', () => {
+  it('accepts the published catalogue and names the path of a bad value in Dutch', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { checkCatalogue } = await import('../../src/data/catalogue-check');
+    const cat = JSON.parse(readFileSync('public/data/catalogue.json', 'utf8'));
+    expect(checkCatalogue(cat)).toEqual([]);
+    cat.indicators[3].polarity = 'hoger-is-leuker';
+    const problems = checkCatalogue(cat);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^catalogue\.json is ongeldig bij indicators\.3\.polarity: Ongeldige optie.*npm run geodata/);
+  });
+});

@@ -1,6 +1,6 @@
 // Today's layout: controls and legend beside the map, a table view, and an area profile. It only composes: state
 // comes from useAppState, derived values from pure functions, the map from MapView and its children.
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Controls } from '../../components/Controls';
 import { Legend } from '../../components/Legend';
 import { Notices } from '../../components/Notices';
@@ -52,6 +52,19 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   );
   const select = useCallback((code: string | null) => update({ selected: code }), [update]);
 
+  // The full catalogue schema check waits until the first map is there; problems become notices, never a blank page.
+  const [lateNotices, setLateNotices] = useState<string[]>([]);
+  useEffect(() => {
+    let alive = true;
+    const timer = setTimeout(() => {
+      import('../../data/catalogue-check').then(({ checkCatalogue }) => alive && setLateNotices(checkCatalogue(idx.catalogue)));
+    }, 1500);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [idx]);
+
   return (
     <div className={`app ${state.selected ? 'has-profile' : ''}`}>
       <header className="app-header">
@@ -63,7 +76,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         <Legend choropleth={choropleth} idx={idx} />
       </aside>
       <main className="main" aria-label="Kaart en tabel">
-        <Notices notices={notices} />
+        <Notices notices={[...lateNotices, ...notices]} />
         <div className="view-tabs" role="tablist" aria-label="Weergave">
           {(['kaart', 'tabel'] as const).map((v) => (
             <button

@@ -70,6 +70,12 @@ function changeInfo(now: Series | undefined, before: Series | undefined, fromYea
   return info;
 }
 
+/** The codes that are on this map; a Set keeps it linear for 14,000 areas. */
+function onMap(codes: string[], areaCodes: string[]): string[] {
+  const here = new Set(areaCodes);
+  return codes.filter((c) => here.has(c));
+}
+
 export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: string[]): Choropleth {
   const entry = idx.indicators.get(state.indicator);
   if (!entry) throw new Error(`Onbekende indicator ${state.indicator}`);
@@ -108,6 +114,8 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     };
   });
 
+  const counts: number[] = [];
+  for (const a of areas) if (a.classIndex !== undefined) counts[a.classIndex] = (counts[a.classIndex] ?? 0) + 1;
   const legend: LegendClass[] = classes
     ? colors.slice(0, Math.max(n, 1)).map((color, i) => {
         const lo = classes.breaks[i] as number;
@@ -119,7 +127,7 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
         return {
           color,
           label: lo === hi ? fmt(lo) : `${fmt(lo)} tot ${fmt(hi)}`,
-          count: areas.filter((a) => a.classIndex === i).length,
+          count: counts[i] ?? 0,
         };
       })
     : [];
@@ -130,7 +138,7 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     source: series?.source ?? entry.source.tables.join(', '),
     ...(series?.method ? { method: series.method } : {}),
     incomplete: series?.incomplete ?? {},
-    suppressed: (series?.suppressed ?? []).filter((c) => areaCodes.includes(c)),
+    suppressed: series?.suppressed ? onMap(series.suppressed, areaCodes) : [],
     ...(isChange ? { change: changeInfo(series, before, compareYear, year) } : {}),
     ...(!isChange && state.method === 'relative' && weert === undefined
       ? { methodNote: 'Ten opzichte van Weert kan hier niet: de bron heeft geen waarde voor de gemeente. Kwantielen getoond.' }

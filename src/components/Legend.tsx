@@ -21,6 +21,12 @@ export function Legend({ choropleth: c, idx }: Props) {
         {subgroupLabel(state.subgroup)} · {c.change ? `${c.change.fromYear} → ${c.change.toYear}` : state.year} · eenheid:{' '}
         {entry.unit === '%' ? (c.change ? 'procentpunt' : 'procent') : entry.unit}
       </p>
+      {c.pooledYears && (
+        <p className="hint" data-testid="pooled-years">
+          Klassen over {c.pooledYears.join(' en ')} samen: dezelfde kleur is dezelfde waarde op beide kaarten. Aantallen per
+          klasse gelden voor {state.year}.
+        </p>
+      )}
       {c.change?.boundaryWarning && (
         <p className="legend-warning" data-testid="boundary-warning">
           {c.change.boundaryWarning}

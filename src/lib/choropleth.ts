@@ -43,6 +43,8 @@ export interface Choropleth {
   /** Areas whose value was suppressed for publication (small numbers). */
   suppressed: string[];
   change?: ChangeInfo;
+  /** Side-by-side maps: the classes were made over these years together (ascending, including the shown year). */
+  pooledYears?: number[];
   /** Why the requested classification could not be used, when that happened. */
   methodNote?: string;
   classes: Classes | null;
@@ -76,7 +78,15 @@ function onMap(codes: string[], areaCodes: string[]): string[] {
   return codes.filter((c) => here.has(c));
 }
 
-export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: string[]): Choropleth {
+export interface ChoroplethOptions {
+  /**
+   * Classify over the values of these years too (side-by-side maps): the same colour then means the same value on
+   * both maps. Ignored for change maps.
+   */
+  poolYears?: number[];
+}
+
+export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: string[], opts: ChoroplethOptions = {}): Choropleth {
   const entry = idx.indicators.get(state.indicator);
   if (!entry) throw new Error(`Onbekende indicator ${state.indicator}`);
   const { subgroup, year, level, compareYear } = state;
@@ -96,6 +106,15 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
 
   const raw = areaCodes.map((code) => ({ code, ...mapped(code) }));
   const present = raw.map((r) => r.value).filter((v): v is number => v !== undefined);
+  if (!isChange)
+    for (const y of opts.poolYears ?? []) {
+      if (y === year) continue;
+      const other = getSeries(idx, entry.id, subgroup, y, level);
+      for (const code of areaCodes) {
+        const v = other?.values[code];
+        if (v !== undefined) present.push(v);
+      }
+    }
   // A change map is always diverging around "no change"; otherwise relative needs a Weert value.
   const method = isChange ? 'relative' : state.method === 'relative' && weert === undefined ? 'quantiles' : state.method;
   const centre = isChange ? 0 : weert;
@@ -140,6 +159,9 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     incomplete: series?.incomplete ?? {},
     suppressed: series?.suppressed ? onMap(series.suppressed, areaCodes) : [],
     ...(isChange ? { change: changeInfo(series, before, compareYear, year) } : {}),
+    ...(!isChange && opts.poolYears?.some((y) => y !== year)
+      ? { pooledYears: [...new Set([year, ...opts.poolYears])].sort((a, b) => a - b) }
+      : {}),
     ...(!isChange && state.method === 'relative' && weert === undefined
       ? { methodNote: 'Ten opzichte van Weert kan hier niet: de bron heeft geen waarde voor de gemeente. Kwantielen getoond.' }
       : {}),

@@ -135,3 +135,24 @@ describe('map children, synchronised maps and a controlled camera', () => {
 declare function testMap(id: string): {
   queryRenderedFeatures: (o: object) => unknown[];
 };
+
+describe('two years side by side', () => {
+  it('shows the comparison year on a second map that follows the first, with classes shared by both', async () => {
+    const v = await Viewer.open(
+      browser,
+      '?basemap=offline&weergave=naast&indicator=Eenzaam&groep=leeftijd+18%2B&jaar=2020&vergelijk=2012',
+    );
+    await expect(v.page.getByTestId('side-map').locator('.map-caption').textContent()).resolves.toContain('2012');
+    await expect.poll(() => v.renderedAreaCodes('vergelijk').then((c) => c.length)).toBe(16);
+    await expect(v.page.getByTestId('pooled-years').textContent()).resolves.toMatch(/2012 en 2020/);
+    await v.page.evaluate(() => {
+      (testMap('hoofd') as unknown as { jumpTo: (o: object) => void }).jumpTo({ center: [5.71, 51.24], zoom: 14 });
+    });
+    const side = await v.camera('vergelijk');
+    expect(side.center[0]).toBeCloseTo(5.71, 5);
+    expect(side.zoom).toBeCloseTo(14, 5);
+    expect(v.page.url()).toContain('weergave=naast');
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+});

@@ -7,7 +7,7 @@ import { Notices } from '../../components/Notices';
 import { Tooltip } from '../../components/Tooltip';
 import type { LoadedData } from '../../data/load';
 import { deriveChoropleth } from '../../lib/choropleth';
-import { subgroupLabel } from '../../lib/data';
+import { type DataIndex, subgroupLabel, yearsFor } from '../../lib/data';
 import { AreaLabels } from '../../map/AreaLabels';
 import { AreaLayer, type HoverInfo } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
@@ -15,8 +15,9 @@ import { Group } from '../../map/Group';
 import { MapView } from '../../map/MapView';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
 import { areaStates } from '../../map/style/paint';
+import { createMapSync } from '../../map/sync';
 import { THEMES } from '../../map/theme';
-import type { CameraState } from '../../state/app-state';
+import { type AppState, type CameraState, VIEW_MODES, type ViewMode } from '../../state/app-state';
 import { cameraFor } from '../cameraFor';
 import { useAppState } from '../useAppState';
 import { useBaseGroups } from '../useBaseGroups';
@@ -24,6 +25,18 @@ import { useBaseGroups } from '../useBaseGroups';
 // Not needed for the first map: loaded when first opened.
 const Profile = lazy(() => import('../../components/Profile').then((m) => ({ default: m.Profile })));
 const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
+
+const VIEW_LABELS: Record<ViewMode, string> = { kaart: 'Kaart', naast: 'Twee jaren', tabel: 'Tabel' };
+
+/** The year shown beside the current one: the chosen comparison year, else the one before, else the one after. */
+function otherYear(idx: DataIndex, state: AppState): number | null {
+  const entry = idx.indicators.get(state.indicator);
+  const years = entry ? yearsFor(entry, state.level, state.subgroup) : [];
+  if (state.compareYear !== null && state.compareYear !== state.year && years.includes(state.compareYear))
+    return state.compareYear;
+  const i = years.indexOf(state.year);
+  return years[i - 1] ?? years[i + 1] ?? null;
+}
 
 const MAP_ARIA = 'Kaart van Weert; gebruik de pijltjestoetsen om te schuiven en + en − om te zoomen';
 
@@ -36,8 +49,26 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
 
   const { areas, labels } = geo.views[state.level];
   const areaCodes = useMemo(() => areas.features.map((f) => f.properties.code), [areas]);
-  const choropleth = useMemo(() => deriveChoropleth(idx, state, areaCodes), [idx, state, areaCodes]);
+  // Side by side: the other year on a second, synchronised map, both classified over both years.
+  const sideYear = state.view === 'naast' ? otherYear(idx, state) : null;
+  const choropleth = useMemo(
+    () =>
+      sideYear === null
+        ? deriveChoropleth(idx, state, areaCodes)
+        : deriveChoropleth(idx, { ...state, compareYear: null }, areaCodes, { poolYears: [sideYear] }),
+    [idx, state, areaCodes, sideYear],
+  );
+  const sideChoropleth = useMemo(
+    () =>
+      sideYear === null
+        ? null
+        : deriveChoropleth(idx, { ...state, year: sideYear, compareYear: null }, areaCodes, { poolYears: [state.year] }),
+    [idx, state, areaCodes, sideYear],
+  );
   const states = useMemo(() => areaStates(choropleth), [choropleth]);
+  const sideStates = useMemo(() => (sideChoropleth ? areaStates(sideChoropleth) : null), [sideChoropleth]);
+  const sync = useMemo(() => createMapSync(), []);
+  const [sideHover, setSideHover] = useState<HoverInfo | null>(null);
   const outline = useMemo(() => outlineGroup(theme, geo.gemeente), [theme, geo.gemeente]);
 
   const [userView, setUserView] = useState<CameraState | null>(null);
@@ -78,7 +109,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
       <main className="main" aria-label="Kaart en tabel">
         <Notices notices={[...lateNotices, ...notices]} />
         <div className="view-tabs" role="tablist" aria-label="Weergave">
-          {(['kaart', 'tabel'] as const).map((v) => (
+          {VIEW_MODES.map((v) => (
             <button
               key={v}
               type="button"
@@ -87,32 +118,62 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               className={state.view === v ? 'active' : ''}
               onClick={() => update({ view: v })}
             >
-              {v === 'kaart' ? 'Kaart' : 'Tabel'}
+              {VIEW_LABELS[v]}
             </button>
           ))}
         </div>
-        <div className="map-wrap" hidden={state.view !== 'kaart'}>
-          {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
-          <p className="map-caption" data-testid="map-caption">
-            {choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} ·{' '}
-            {subgroupLabel(state.subgroup).toLowerCase()} ·{' '}
-            {choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron:{' '}
-            {choropleth.entry.source.publisher.split(' – ')[0]}
-          </p>
-          <MapView
-            id="hoofd"
-            theme={theme}
-            baseGroups={baseGroups}
-            camera={camera}
-            onCameraChange={onCameraChange}
-            attribution={base ? PDOK_ATTRIBUTION : ''}
-            ariaLabel={MAP_ARIA}
-          >
-            <AreaLayer areas={areas} states={states} selected={state.selected} onHover={setHover} onSelect={select} />
-            <Group group={outline} />
-            <AreaLabels labels={labels} />
-          </MapView>
-          {hover && <Tooltip hover={hover} choropleth={choropleth} />}
+        <div className={`map-wrap ${sideChoropleth ? 'side-by-side' : ''}`} hidden={state.view === 'tabel'}>
+          {state.view === 'naast' && sideYear === null && (
+            <p className="hint" role="status">
+              {choropleth.entry.label} heeft maar één jaar op dit niveau: er is niets om naast elkaar te zetten.
+            </p>
+          )}
+          {sideChoropleth && sideStates && (
+            <div className="map-cell" data-testid="side-map">
+              <p className="map-caption">
+                {sideChoropleth.entry.label} · {subgroupLabel(state.subgroup).toLowerCase()} · {sideYear}
+              </p>
+              <MapView
+                id="vergelijk"
+                theme={theme}
+                baseGroups={baseGroups}
+                camera={camera}
+                onCameraChange={onCameraChange}
+                sync={sync}
+                attribution=""
+                ariaLabel={`${MAP_ARIA} (${sideYear})`}
+              >
+                <AreaLayer areas={areas} states={sideStates} selected={state.selected} onHover={setSideHover} onSelect={select} />
+                <Group group={outline} />
+                <AreaLabels labels={labels} />
+              </MapView>
+              {sideHover && <Tooltip hover={sideHover} choropleth={sideChoropleth} />}
+            </div>
+          )}
+          <div className="map-cell">
+            {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
+            <p className="map-caption" data-testid="map-caption">
+              {choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} ·{' '}
+              {subgroupLabel(state.subgroup).toLowerCase()} ·{' '}
+              {choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron:{' '}
+              {choropleth.entry.source.publisher.split(' – ')[0]}
+            </p>
+            <MapView
+              id="hoofd"
+              theme={theme}
+              baseGroups={baseGroups}
+              camera={camera}
+              onCameraChange={onCameraChange}
+              sync={sync}
+              attribution={base ? PDOK_ATTRIBUTION : ''}
+              ariaLabel={MAP_ARIA}
+            >
+              <AreaLayer areas={areas} states={states} selected={state.selected} onHover={setHover} onSelect={select} />
+              <Group group={outline} />
+              <AreaLabels labels={labels} />
+            </MapView>
+            {hover && <Tooltip hover={hover} choropleth={choropleth} />}
+          </div>
         </div>
         {state.view === 'tabel' && (
           <Suspense fallback={<p aria-busy="true">Tabel laden…</p>}>

@@ -4,20 +4,15 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { Controls } from '../../components/Controls';
 import { Legend } from '../../components/Legend';
 import { Notices } from '../../components/Notices';
-import { Tooltip } from '../../components/Tooltip';
 import type { LoadedData } from '../../data/load';
 import { deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, subgroupLabel, yearsFor } from '../../lib/data';
-import { AreaLabels } from '../../map/AreaLabels';
-import { AreaLayer, type HoverInfo } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
-import { Group } from '../../map/Group';
-import { MapView } from '../../map/MapView';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
-import { areaStates } from '../../map/style/paint';
 import { createMapSync } from '../../map/sync';
 import { THEMES } from '../../map/theme';
 import { type AppState, type CameraState, VIEW_MODES, type ViewMode } from '../../state/app-state';
+import { ChoroplethMap } from '../ChoroplethMap';
 import { cameraFor } from '../cameraFor';
 import { useAppState } from '../useAppState';
 import { useBaseGroups } from '../useBaseGroups';
@@ -43,7 +38,6 @@ const MAP_ARIA = 'Kaart van Weert; gebruik de pijltjestoetsen om te schuiven en 
 export function ExploreLayout({ data }: { data: LoadedData }) {
   const { idx, geo } = data;
   const { state, notices, update } = useAppState(idx);
-  const [hover, setHover] = useState<HoverInfo | null>(null);
   const theme = THEMES[state.theme];
   const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
 
@@ -65,10 +59,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         : deriveChoropleth(idx, { ...state, year: sideYear, compareYear: null }, areaCodes, { poolYears: [state.year] }),
     [idx, state, areaCodes, sideYear],
   );
-  const states = useMemo(() => areaStates(choropleth), [choropleth]);
-  const sideStates = useMemo(() => (sideChoropleth ? areaStates(sideChoropleth) : null), [sideChoropleth]);
   const sync = useMemo(() => createMapSync(), []);
-  const [sideHover, setSideHover] = useState<HoverInfo | null>(null);
   const outline = useMemo(() => outlineGroup(theme, geo.gemeente), [theme, geo.gemeente]);
 
   const [userView, setUserView] = useState<CameraState | null>(null);
@@ -82,6 +73,18 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
     [update],
   );
   const select = useCallback((code: string | null) => update({ selected: code }), [update]);
+  const mapProps = {
+    areas,
+    labels,
+    outline,
+    theme,
+    baseGroups,
+    camera,
+    onCameraChange,
+    sync,
+    selected: state.selected,
+    onSelect: select,
+  };
 
   // The full catalogue schema check waits until the first map is there; problems become notices, never a blank page.
   const [lateNotices, setLateNotices] = useState<string[]>([]);
@@ -128,52 +131,27 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               {choropleth.entry.label} heeft maar één jaar op dit niveau: er is niets om naast elkaar te zetten.
             </p>
           )}
-          {sideChoropleth && sideStates && (
-            <div className="map-cell" data-testid="side-map">
-              <p className="map-caption">
-                {sideChoropleth.entry.label} · {subgroupLabel(state.subgroup).toLowerCase()} · {sideYear}
-              </p>
-              <MapView
-                id="vergelijk"
-                theme={theme}
-                baseGroups={baseGroups}
-                camera={camera}
-                onCameraChange={onCameraChange}
-                sync={sync}
-                attribution=""
-                ariaLabel={`${MAP_ARIA} (${sideYear})`}
-              >
-                <AreaLayer areas={areas} states={sideStates} selected={state.selected} onHover={setSideHover} onSelect={select} />
-                <Group group={outline} />
-                <AreaLabels labels={labels} />
-              </MapView>
-              {sideHover && <Tooltip hover={sideHover} choropleth={sideChoropleth} />}
-            </div>
+          {sideChoropleth && (
+            <ChoroplethMap
+              {...mapProps}
+              id="vergelijk"
+              testId="side-map"
+              caption={`${sideChoropleth.entry.label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${sideYear}`}
+              choropleth={sideChoropleth}
+              attribution=""
+              ariaLabel={`${MAP_ARIA} (${sideYear})`}
+            />
           )}
-          <div className="map-cell">
-            {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
-            <p className="map-caption" data-testid="map-caption">
-              {choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} ·{' '}
-              {subgroupLabel(state.subgroup).toLowerCase()} ·{' '}
-              {choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron:{' '}
-              {choropleth.entry.source.publisher.split(' – ')[0]}
-            </p>
-            <MapView
-              id="hoofd"
-              theme={theme}
-              baseGroups={baseGroups}
-              camera={camera}
-              onCameraChange={onCameraChange}
-              sync={sync}
-              attribution={base ? PDOK_ATTRIBUTION : ''}
-              ariaLabel={MAP_ARIA}
-            >
-              <AreaLayer areas={areas} states={states} selected={state.selected} onHover={setHover} onSelect={select} />
-              <Group group={outline} />
-              <AreaLabels labels={labels} />
-            </MapView>
-            {hover && <Tooltip hover={hover} choropleth={choropleth} />}
-          </div>
+          {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
+          <ChoroplethMap
+            {...mapProps}
+            id="hoofd"
+            captionTestId="map-caption"
+            caption={`${choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron: ${choropleth.entry.source.publisher.split(' – ')[0]}`}
+            choropleth={choropleth}
+            attribution={base ? PDOK_ATTRIBUTION : ''}
+            ariaLabel={MAP_ARIA}
+          />
         </div>
         {state.view === 'tabel' && (
           <Suspense fallback={<p aria-busy="true">Tabel laden…</p>}>

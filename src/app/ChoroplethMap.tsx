@@ -1,0 +1,66 @@
+// One choropleth map with its caption and tooltip: the areas, outline and labels as children of MapView, plus any
+// overlay the layout passes in. Used once in the explore layout, twice side by side.
+import type { FeatureCollection } from 'geojson';
+import { type ReactNode, useMemo, useState } from 'react';
+import { Tooltip } from '../components/Tooltip';
+import type { AreaLabel } from '../data/load';
+import type { Choropleth } from '../lib/choropleth';
+import { AreaLabels } from '../map/AreaLabels';
+import { AreaLayer, type HoverInfo } from '../map/AreaLayer';
+import type { CameraTarget, CameraView } from '../map/camera';
+import { Group } from '../map/Group';
+import { MapView } from '../map/MapView';
+import type { LayerGroup } from '../map/style/groups';
+import { areaStates } from '../map/style/paint';
+import type { MapSync } from '../map/sync';
+import type { MapTheme } from '../map/theme';
+
+interface Props {
+  id: string;
+  caption: ReactNode;
+  choropleth: Choropleth;
+  areas: FeatureCollection;
+  labels: AreaLabel[];
+  outline: LayerGroup;
+  theme: MapTheme;
+  baseGroups: LayerGroup[];
+  camera: CameraTarget;
+  onCameraChange: (v: CameraView) => void;
+  sync: MapSync;
+  attribution: string;
+  ariaLabel: string;
+  selected: string | null;
+  onSelect: (code: string) => void;
+  testId?: string;
+  captionTestId?: string;
+  /** Overlays (map children) drawn above the areas. */
+  children?: ReactNode;
+}
+
+export function ChoroplethMap(p: Props) {
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const states = useMemo(() => areaStates(p.choropleth), [p.choropleth]);
+  return (
+    <div className="map-cell" data-testid={p.testId}>
+      <p className="map-caption" data-testid={p.captionTestId}>
+        {p.caption}
+      </p>
+      <MapView
+        id={p.id}
+        theme={p.theme}
+        baseGroups={p.baseGroups}
+        camera={p.camera}
+        onCameraChange={p.onCameraChange}
+        sync={p.sync}
+        attribution={p.attribution}
+        ariaLabel={p.ariaLabel}
+      >
+        <AreaLayer areas={p.areas} states={states} selected={p.selected} onHover={setHover} onSelect={p.onSelect} />
+        <Group group={p.outline} />
+        <AreaLabels labels={p.labels} />
+        {p.children}
+      </MapView>
+      {hover && <Tooltip hover={hover} choropleth={p.choropleth} />}
+    </div>
+  );
+}

@@ -97,7 +97,11 @@ function main() {
   const gem: Record<string, Record<string, number>> = {};
   for (const file of ['weert_kwb_gemeente_2018_2024.csv', 'midden_limburg_kwb_2020_gemeente.csv'])
     for (const r of readStats(file))
-      if (r.area_code === 'GM0988' && r.indicator.startsWith('AF_')) (gem[r.indicator] ??= {})[r.year] = Number(r.value) * 1000;
+      if (r.area_code === 'GM0988' && r.indicator.startsWith('AF_')) {
+        const byYear = gem[r.indicator] ?? {};
+        byYear[r.year] = Number(r.value) * 1000;
+        gem[r.indicator] = byYear;
+      }
   const types: Array<{ type: string; cbs: string; file: string; keep?: (p: FacilityProps) => boolean; note: string }> = [
     { type: 'huisarts', cbs: 'AF_ARTSPR', file: 'huisartsen', note: 'all 26 addresses; 21 PC4 centroids' },
     {

@@ -37,25 +37,32 @@ export function AreaLayer({ areas, states, selected, onHover, onSelect }: Props)
 
   // New geometry (a level switch) starts without states: everything must be applied again.
   const applied = useRef<{ areas: FeatureCollection; states: ReadonlyMap<string, AreaFeatureState> } | null>(null);
+  const markPending = useRef(false);
   useEffect(() => {
     const prev = applied.current?.areas === areas ? applied.current.states : null;
     const changes = changedStates(prev, states);
     for (const [code, s] of changes) map.setFeatureState({ source: AREA_SOURCE, id: code }, s as never);
     applied.current = { areas, states };
     if (changes.length === 0) return;
+    markPending.current = true;
+    map.triggerRepaint();
+  }, [map, areas, states]);
+
+  // One listener for the whole life of the layer: a mark stays pending until coloured areas are really on screen,
+  // however often the states change in between.
+  useEffect(() => {
     const onIdle = () => {
-      // The mark means "coloured areas are on screen", not "a frame was drawn".
+      if (!markPending.current) return;
       if (map.queryRenderedFeatures({ layers: [AREA_FILL_LAYER] }).length === 0) return;
-      map.off('idle', onIdle);
+      markPending.current = false;
       if (performance.getEntriesByName(FIRST_MAP_MARK).length === 0) performance.mark(FIRST_MAP_MARK);
       else performance.mark(MAP_UPDATED_MARK);
     };
     map.on('idle', onIdle);
-    map.triggerRepaint();
     return () => {
       map.off('idle', onIdle);
     };
-  }, [map, areas, states]);
+  }, [map]);
 
   // Selection as feature state: no layer filter to rebuild.
   useEffect(() => {

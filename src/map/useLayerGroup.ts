@@ -43,7 +43,10 @@ export function applyGroup(h: MapHandle, prev: LayerGroup | null, next: LayerGro
     }
   }
   for (const id of Object.keys(prev?.sources ?? {})) {
-    if (!next?.sources[id] && map.getSource(id)) map.removeSource(id);
+    if (next?.sources[id] || !map.getSource(id)) continue;
+    // Another group's layers may still read this source (selection outlines read the areas): they go first.
+    const users = map.getLayersOrder().filter((l) => (map.getLayer(l) as { source?: string } | undefined)?.source === id);
+    if (users.length === 0) map.removeSource(id);
   }
   if (!next) return;
   for (const [id, src] of Object.entries(next.sources)) {

@@ -21,7 +21,23 @@ export interface AppState {
   camera: CameraState | null;
   /** Map theme: the projector theme has thicker lines and larger labels. */
   theme: ThemeId;
+  /** An overlay on the map; null = the choropleth alone. */
+  overlay: OverlayId | null;
+  /** Voorzieningen overlay: the facility type whose distances are shown. */
+  facilityType: string;
+  /** "What if": facilities added, moved or removed, in order (the share link holds them). */
+  edits: FacilityEditState[];
 }
+
+export const OVERLAY_IDS = ['voorzieningen'] as const;
+export type OverlayId = (typeof OVERLAY_IDS)[number];
+export const DEFAULT_FACILITY_TYPE = 'huisarts';
+
+/** One "what if" edit of one facility type. Facility ids are those of the published list, or 'nieuw-<n>'. */
+export type FacilityEditState =
+  | { kind: 'add'; type: string; id: string; lon: number; lat: number }
+  | { kind: 'move'; type: string; id: string; lon: number; lat: number }
+  | { kind: 'remove'; type: string; id: string };
 
 export const THEME_IDS = ['standaard', 'projector', 'print'] as const;
 export type ThemeId = (typeof THEME_IDS)[number];
@@ -112,6 +128,9 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
       view: partial.view ?? 'kaart',
       camera,
       theme: partial.theme ?? 'standaard',
+      overlay: partial.overlay ?? null,
+      facilityType: partial.facilityType ?? DEFAULT_FACILITY_TYPE,
+      edits: partial.edits ?? [],
     },
     notices,
   };

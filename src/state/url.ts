@@ -2,7 +2,16 @@
 // notice, the rest is kept) and how it is written. Adding a state field to the URL is one line in URL_FIELDS.
 import { MAP_AREA_CODE, yearInRange } from '../../core/codes';
 import { CLASSIFICATION_METHODS } from '../lib/classify';
-import { type AppState, type CameraState, THEME_IDS, VIEW_LEVELS, VIEW_MODES } from './app-state';
+import {
+  type AppState,
+  type CameraState,
+  DEFAULT_FACILITY_TYPE,
+  type FacilityEditState,
+  OVERLAY_IDS,
+  THEME_IDS,
+  VIEW_LEVELS,
+  VIEW_MODES,
+} from './app-state';
 
 interface UrlField<K extends keyof AppState> {
   key: K;
@@ -40,6 +49,46 @@ export function formatCamera(c: CameraState): string {
   return parts.join(',');
 }
 
+const ID = /^[a-z0-9-]{1,40}$/;
+const COORD = /^-?\d{1,3}\.\d{1,7}$/;
+
+/**
+ * `wijzig=+huisarts:nieuw-1@5.70123,51.24567;-huisarts:huisarts-3;~apotheek:apotheek-2@5.7,51.25` — add (+), remove
+ * (-) and move (~), in order. Refused as a whole when any part is malformed (half an edit list is a different plan).
+ */
+export function parseEdits(raw: string): FacilityEditState[] | undefined {
+  if (raw.length > 4000) return undefined;
+  const out: FacilityEditState[] = [];
+  for (const part of raw.split(';').filter(Boolean)) {
+    const m = /^([+~-])([a-z-]+):([a-z0-9-]+)(?:@(-?[\d.]+),(-?[\d.]+))?$/.exec(part);
+    if (!m) return undefined;
+    const [, op, type = '', id = '', lonS, latS] = m;
+    if (!ID.test(type) || !ID.test(id)) return undefined;
+    if (op === '-') {
+      if (lonS !== undefined) return undefined;
+      out.push({ kind: 'remove', type, id });
+      continue;
+    }
+    if (lonS === undefined || latS === undefined || !COORD.test(lonS) || !COORD.test(latS)) return undefined;
+    const lon = Number(lonS);
+    const lat = Number(latS);
+    if (Math.abs(lon) > 180 || Math.abs(lat) > 85) return undefined;
+    out.push({ kind: op === '+' ? 'add' : 'move', type, id, lon, lat });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+export function formatEdits(edits: FacilityEditState[]): string | null {
+  if (edits.length === 0) return null;
+  return edits
+    .map((e) =>
+      e.kind === 'remove'
+        ? `-${e.type}:${e.id}`
+        : `${e.kind === 'add' ? '+' : '~'}${e.type}:${e.id}@${e.lon.toFixed(5)},${e.lat.toFixed(5)}`,
+    )
+    .join(';');
+}
+
 export const URL_FIELDS = [
   field({ key: 'level', param: 'niveau', parse: oneOf(VIEW_LEVELS), format: (v) => v }),
   field({ key: 'indicator', param: 'indicator', parse: matching(/^[A-Za-z0-9_]{1,60}$/), format: (v) => v }),
@@ -51,6 +100,14 @@ export const URL_FIELDS = [
   field({ key: 'view', param: 'weergave', parse: oneOf(VIEW_MODES), format: (v) => (v === 'kaart' ? null : v) }),
   field({ key: 'camera', param: 'kaart', parse: parseCamera, format: (v) => (v ? formatCamera(v) : null) }),
   field({ key: 'theme', param: 'thema', parse: oneOf(THEME_IDS), format: (v) => (v === 'standaard' ? null : v) }),
+  field({ key: 'overlay', param: 'laag', parse: oneOf(OVERLAY_IDS), format: (v) => v }),
+  field({
+    key: 'facilityType',
+    param: 'voorziening',
+    parse: matching(ID),
+    format: (v) => (v === DEFAULT_FACILITY_TYPE ? null : v),
+  }),
+  field({ key: 'edits', param: 'wijzig', parse: parseEdits, format: formatEdits }),
 ];
 
 /** Parameters that are not app state but must survive rewriting the URL (`basemap=offline` for kiosks and tests). */

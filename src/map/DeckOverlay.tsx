@@ -7,17 +7,30 @@ import { useEffect, useRef } from 'react';
 import { useMap } from './context';
 import { registerTestObject } from './testHook';
 
-export function DeckOverlay({ id, layers }: { id: string; layers: LayersList }) {
+type Tooltip = { text?: string; html?: string; className?: string } | string | null;
+
+interface Props {
+  id: string;
+  layers: LayersList;
+  /** deck.gl's own tooltip for picked objects (plain text: no markup from data reaches the page). */
+  getTooltip?: (info: { object?: unknown; layer?: { id: string } | null; bitmap?: { pixel: [number, number] } | null }) => Tooltip;
+}
+
+export function DeckOverlay({ id, layers, getTooltip }: Props) {
   const { map } = useMap();
   const overlay = useRef<MapboxOverlay | null>(null);
-  const latest = useRef(layers);
-  latest.current = layers;
+  const latest = useRef({ layers, getTooltip });
+  latest.current = { layers, getTooltip };
   useEffect(() => {
     let alive = true;
     let unregister = () => {};
     import('@deck.gl/mapbox').then(({ MapboxOverlay }) => {
       if (!alive) return;
-      const o = new MapboxOverlay({ interleaved: false, layers: latest.current });
+      const o = new MapboxOverlay({
+        interleaved: false,
+        layers: latest.current.layers,
+        getTooltip: (info) => latest.current.getTooltip?.(info as never) ?? null,
+      });
       map.addControl(o as unknown as IControl);
       overlay.current = o;
       unregister = registerTestObject(id, o);

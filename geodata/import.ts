@@ -6,11 +6,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { HELP, type ImportRequestInput, parseArgv, validateRequest } from './import/args';
+import { HELP, type ImportRequest, type ImportRequestInput, parseArgv, validateRequest } from './import/args';
 import { changedOutputs, commitImport, stageAndRun } from './import/commit';
 import { detectFormat } from './import/detect';
+import { planFacilities } from './import/facilities';
 import { planGeo, planStats } from './import/plan';
-import { loadProject } from './import/project';
+import { loadProject, type Project } from './import/project';
 import { InputError } from './lib/errors';
 
 export { safeBaseName } from './import/plan';
@@ -39,9 +40,9 @@ export function runImport(input: ImportRequestInput, cwd: string = process.cwd()
     throw new InputError([{ file, message: `bestand niet gevonden: ${path}` }]);
   }
   const text = readFileSync(path, 'utf8');
-  const format = detectFormat(file, text);
   const project = loadProject(root);
-  const plan = format === 'geojson' ? planGeo(text, file, req, root, project) : planStats(format, text, file, req, root, project);
+  const plan =
+    req.voorziening !== undefined ? planFacilities(text, file, req, root, project) : planOther(text, file, req, root, project);
   const result = stageAndRun(root, plan);
   const outputs = changedOutputs(root, result);
   const writes = [...plan.files, ...outputs];
@@ -56,6 +57,12 @@ export function runImport(input: ImportRequestInput, cwd: string = process.cwd()
     ],
     written: writes.map(([rel]) => rel),
   };
+}
+
+/** Statistics (tidy or StatLine CSV) and GeoJSON layers: the format decides. */
+function planOther(text: string, file: string, req: ImportRequest, root: string, project: Project) {
+  const format = detectFormat(file, text);
+  return format === 'geojson' ? planGeo(text, file, req, root, project) : planStats(format, text, file, req, root, project);
 }
 
 export function main(argv: readonly string[], cwd: string = process.env.INIT_CWD ?? process.cwd()): number {

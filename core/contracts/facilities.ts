@@ -93,6 +93,7 @@ export type FacilityData = z.infer<typeof FacilityDataSchema>;
 
 export const FacilityTypeConfigSchema = z
   .object({
+    /** Schema version of this file; a breaking change gets a new number and a migration. */
     version: z.literal(1),
     id: FacilityTypeId,
     /** Dutch label (singular), as in the legend. */

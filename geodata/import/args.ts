@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { YEAR_MAX, YEAR_MIN, YEAR_RANGE_MESSAGE } from '../../core/codes';
+import { FacilityTypeId } from '../../core/contracts/facilities';
 import { InputError } from '../lib/errors';
 
 export const HELP = `Gebruik: npm run import -- <bestand> [opties]
@@ -15,6 +16,8 @@ Bestanden:
              subgroup, source_table, source_file; komma-gescheiden), of
              een CBS StatLine-download (puntkomma-gescheiden, decimaalkomma, '.' = geheim/ontbreekt)
   *.geojson  punten (voorzieningen, locaties) of vlakken, in WGS84 of RD New (EPSG:28992)
+  met --voorziening: een eigen lijst voorzieningen als GeoJSON-punten of als CSV met de kolommen
+             naam, adres (optioneel postcode, plaats, locatie_betrouwbaar) en lon/lat (WGS84) of x/y (RD New)
 
 Opties:
   --tabel 85984NED        StatLine-tabelnummer (verplicht voor een StatLine-download)
@@ -29,12 +32,17 @@ Opties:
   --titel "..."           titel voor de bronvermelding (standaard afgeleid van tabel en jaar, of de bestandsnaam)
   --indeling 2024         jaar van de gebiedsindeling (standaard het jaar van de cijfers)
   --datum 2025-01-31      importdatum voor geodata/sources.json (standaard vandaag)
+  --voorziening huisarts  lijst voor dit voorzieningstype (layers/facilities/<type>.json): de punten worden
+                          toegevoegd aan die van het type (bron standaard "Gemeente Weert")
+  --vervang               met --voorziening: de nieuwe lijst vervangt de bestaande punten van het type
   --root <map>            projectmap (standaard deze repository)
   --help                  deze tekst
 
 Voorbeelden:
   npm run import -- ~/Downloads/85984NED.csv --tabel 85984NED --jaar 2024
   npm run import -- huisartsen_rd.geojson --bron "Gemeente Weert" --titel "Huisartsenpraktijken"
+  npm run import -- supermarkten.csv --voorziening supermarkt
+  npm run import -- huisartsen_2025.geojson --voorziening huisarts --vervang
 
 Meer uitleg: geodata/IMPORT.md`;
 
@@ -66,8 +74,16 @@ export const ImportRequestSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
+    /** Facility type the file is a list of (layers/facilities/<id>.json). */
+    voorziening: FacilityTypeId.optional(),
+    /** With voorziening: replace the type's points instead of adding to them. */
+    vervang: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((r) => !r.vervang || r.voorziening !== undefined, {
+    message: '--vervang geldt alleen samen met --voorziening <type>',
+    path: ['vervang'],
+  });
 export type ImportRequestInput = z.input<typeof ImportRequestSchema>;
 export type ImportRequest = z.output<typeof ImportRequestSchema>;
 
@@ -93,7 +109,10 @@ const VALUE_OPTIONS = [
   'root',
   'datum',
   'soort',
+  'voorziening',
 ] as const;
+/** Options without a value. */
+const FLAG_OPTIONS = ['vervang'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 export interface ParsedArgs {
@@ -107,6 +126,7 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
   const values: Partial<Record<Exclude<ValueOption, 'eenheid'>, string>> = {};
   const units: Record<string, string> = {};
   const files: string[] = [];
+  const flags: { vervang?: true } = {};
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -116,6 +136,10 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
     }
     if (!arg.startsWith('--')) {
       files.push(arg);
+      continue;
+    }
+    if ((FLAG_OPTIONS as readonly string[]).includes(arg.slice(2))) {
+      flags.vervang = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -148,6 +172,7 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
     request: {
       file,
       ...rest,
+      ...flags,
       ...(Object.keys(units).length > 0 ? { eenheid: units } : {}),
       ...(kolommen !== undefined ? { kolommen: kolommen.split(',').map((k) => k.trim()) } : {}),
     },

@@ -46,7 +46,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** "6002AK" → "6002 AK"; anything else unchanged. */
 const formatPostcode = (pc: string) => pc.replace(/^(\d{4})\s*([A-Z]{2})$/, '$1 $2');
 
-function addressOf(p: Record<string, unknown>): string {
+/** One address line from the source's address, postcode and place. */
+export function addressOf(p: Record<string, unknown>): string {
   const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string).trim() : '');
   const place = [formatPostcode(str('postcode')), str('plaats')].filter((s) => s !== '').join(' ');
   return [str('address'), place].filter((s) => s !== '').join(', ');
@@ -147,6 +148,9 @@ export function parseFacilityFeatures(text: string, file: string): Feature[] {
 const selected = (f: Feature) =>
   f.point.in_weert || (f.distKm <= MAX_OUTSIDE_KM && f.gemeentecode !== null && f.gemeentecode.startsWith('GM'));
 
+/** Identity of a facility within a type: the same name at the same address is the same facility. */
+export const facilityKey = (p: { name: string; address: string }) => `${p.name.toLowerCase()}|${p.address.toLowerCase()}`;
+
 const byPoint = (a: FacilityPoint, b: FacilityPoint) =>
   a.name.localeCompare(b.name, 'nl') || a.lon - b.lon || a.lat - b.lat || a.address.localeCompare(b.address, 'nl');
 
@@ -179,7 +183,7 @@ export function buildFacilities({ types, texts }: FacilitiesInput): FacilitiesRe
       }
       for (const f of features) {
         // The same facility twice (e.g. an own list added to a list that already holds it) would count double.
-        const key = `${f.point.name.toLowerCase()}|${f.point.address.toLowerCase()}`;
+        const key = facilityKey(f.point);
         const prev = seen.get(key);
         if (prev !== undefined) {
           issues.push({

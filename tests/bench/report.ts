@@ -1,123 +1,265 @@
-// Benchmark report (not a test): bundle and data sizes, and time to the first drawn choropleth in headless Chromium,
-// next to a bare maplibre page drawing the same wijk GeoJSON. Run `npm run build` first; then `npm run bench`.
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { FeatureCollection } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { launch } from '../e2e/driver';
+// Benchmark report (not a test): time to the first map and JS/data sizes of the app next to a bare maplibre page,
+// and the app on a synthetic national-size data set. Targets are printed, never asserted.
+// Run: `npm run bench` (builds dist/ first when missing). Env: BENCH_RUNS (9), BENCH_NATIONAL (1; 0 skips),
+// BENCH_NATIONAL_RUNS (3), BENCH_SWITCHES (24), BENCH_SEED, BENCH_PROFILE (1: CPU profile of the data generation).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM, launch } from '../e2e/driver';
+import { buildBare } from './bare';
+import { heapUsed, indicatorOptions, type Loaded, median, openUntilFirstMap, quantile, switchIndicator } from './measure';
+import { type BuildInfo, ensureNational, OUT_DIR, PROFILE_DIR } from './national';
+import { newestProfile, topFunctions } from './prof';
+import { type Served, serve } from './serve';
+import { gzipSize, kb, mb, ms, ratio, table, verdict } from './table';
 
-const root = resolve(import.meta.dirname, '../..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const gz = (p: string) => gzipSync(readFileSync(p), { level: 9 }).length;
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const PUBLIC_DATA = join(ROOT, 'public/data');
+const int = (name: string, fallback: number) => Math.max(1, Math.floor(Number(process.env[name] ?? fallback)) || fallback);
+const RUNS = int('BENCH_RUNS', 9);
+const NATIONAL = process.env.BENCH_NATIONAL !== '0';
+const NATIONAL_RUNS = int('BENCH_NATIONAL_RUNS', 3);
+const SWITCHES = int('BENCH_SWITCHES', 24);
 
-function sizes() {
-  const assets = join(root, 'dist/assets');
-  if (!existsSync(assets)) throw new Error('dist/ ontbreekt: draai eerst npm run build');
-  const files = readdirSync(assets);
-  const js = files.filter((f) => f.endsWith('.js'));
-  const worker = files.filter((f) => f.endsWith('.mjs'));
-  const css = files.filter((f) => f.endsWith('.css'));
-  const data = ['weert.topo.json', 'context.topo.json', 'indicators.json', 'catalogue.json'];
-  const sum = (fs: string[], dir: string) => fs.reduce((n, f) => n + gz(join(dir, f)), 0);
-  const raw = (fs: string[], dir: string) => fs.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-  return {
-    'JS (main bundle)': `${kb(raw(js, assets))} raw, ${kb(sum(js, assets))} gzip`,
-    'JS (maplibre worker)': `${kb(raw(worker, assets))} raw, ${kb(sum(worker, assets))} gzip`,
-    CSS: `${kb(raw(css, assets))} raw, ${kb(sum(css, assets))} gzip`,
-    'Data (4 files loaded at start)': `${kb(raw(data, join(root, 'public/data')))} raw, ${kb(sum(data, join(root, 'public/data')))} gzip`,
-    ...Object.fromEntries(data.map((d) => [`  ${d}`, `${kb(gz(join(root, 'public/data', d)))} gzip`])),
-  };
+const TARGET = { firstMapRatio: 1.2, jsRatio: 1.25, switchMs: 50, nationalFirstMapMs: 2000 };
+
+function ensureDist() {
+  if (existsSync(join(DIST, 'index.html'))) return;
+  console.log('dist/ is missing: running npm run build …');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build failed');
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
+type Timed = Pick<Loaded, 'firstMapMs' | 'resources'>;
 
-function bareHtml(fc: FeatureCollection): string {
-  return `<!doctype html><html><head><link rel="stylesheet" href="/ml/maplibre-gl.css"><style>html,body,#m{margin:0;height:100%}</style></head>
-<body><div id="m"></div><script type="module">
-import * as ml from '/ml/maplibre-gl.mjs';
-ml.setWorkerUrl('/ml/maplibre-gl-worker.mjs');
-const data = ${JSON.stringify(fc)};
-const map = new ml.Map({ container: 'm', bounds: [[5.56,51.18],[5.8,51.3]], style: { version: 8, sources: { a: { type: 'geojson', data } },
-  layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#eef0f2' } }, { id: 'f', type: 'fill', source: 'a', paint: { 'fill-color': '#fd8d3c' } }] } });
-window.weertViewer = { map };
-const onIdle = () => { if (map.queryRenderedFeatures({ layers: ['f'] }).length) { window.weertViewer.firstRenderMs = performance.now(); map.off('idle', onIdle); } };
-map.on('idle', onIdle);
-</script></body></html>`;
+const isJs = (url: string) => /\.m?js$/.test(new URL(url).pathname);
+
+/** Script files fetched before the first map (the maplibre worker included), with their files on disk. */
+function jsBeforeFirstMap(run: Timed, server: Served) {
+  return run.resources
+    .filter((r) => isJs(r.url) && r.startTime < run.firstMapMs)
+    .map((r) => {
+      const file = server.fileFor(new URL(r.url).pathname);
+      if (!file) throw new Error(`${r.url} is not served from disk`);
+      return { file, transferred: r.size, gzip: gzipSize(file) };
+    });
 }
 
-async function serve() {
-  const topo = JSON.parse(readFileSync(join(root, 'public/data/weert.topo.json'), 'utf8')) as Topology;
-  const bare = bareHtml(feature(topo, topo.objects.wijk as GeometryCollection) as FeatureCollection);
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/bare.html') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(bare);
-      return;
-    }
-    const file = url.pathname.startsWith('/ml/')
-      ? join(root, 'node_modules/maplibre-gl/dist', url.pathname.slice(4))
-      : join(root, 'dist', url.pathname === '/' ? 'index.html' : url.pathname);
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  return { server, port: (server.address() as AddressInfo).port };
+/** A progress line on a terminal only; logs stay clean. */
+function progress(msg: string) {
+  if (process.stdout.isTTY) process.stdout.write(`\r${msg.padEnd(60)}${msg ? '' : '\r'}`);
 }
 
-async function timeToChoropleth(url: string): Promise<number[]> {
-  const browser = await launch();
-  const times: number[] = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.route('**/*', (r) => (new URL(r.request().url()).hostname === '127.0.0.1' ? r.continue() : r.abort()));
-      await page.goto(url);
-      const ms = await page.waitForFunction(
-        () => (window as unknown as { weertViewer?: { firstRenderMs?: number } }).weertViewer?.firstRenderMs,
-        null,
-        {
-          timeout: 30_000,
-        },
-      );
-      times.push(Number(await ms.jsonValue()));
-      await page.close();
+function sum<T>(xs: T[], f: (x: T) => number): number {
+  return xs.reduce((n, x) => n + f(x), 0);
+}
+
+async function firstMapSection(browser: Browser, server: Served) {
+  const pages = { app: `${server.origin}/app/?basemap=offline`, bare: `${server.origin}/bare/` };
+  const times = { app: [] as number[], bare: [] as number[] };
+  const last: Partial<Record<'app' | 'bare', Timed>> = {};
+  // Alternating, so a slow phase of the machine hits both pages alike.
+  for (let i = 0; i < RUNS; i++) {
+    for (const which of ['app', 'bare'] as const) {
+      const { context, firstMapMs, resources } = await openUntilFirstMap(browser, pages[which], 60_000);
+      await context.close();
+      times[which].push(firstMapMs);
+      last[which] = { firstMapMs, resources };
     }
-  } finally {
-    await browser.close();
+    progress(`  run ${i + 1}/${RUNS}`);
   }
-  return times;
+  progress('');
+  const app = last.app as Timed;
+  const bare = last.bare as Timed;
+
+  const mApp = median(times.app);
+  const mBare = median(times.bare);
+  console.log(`1. Time to first map (mark 'eerste-kaart', ms since navigation start; ${RUNS} runs each, alternating)`);
+  if (RUNS < 7) console.log('  (fewer than 7 runs: the medians are rough)');
+  console.log(
+    table(
+      ['page', 'median', 'min', 'max', 'runs'],
+      [
+        [
+          'app (dist/, ?basemap=offline)',
+          ms(mApp),
+          ms(Math.min(...times.app)),
+          ms(Math.max(...times.app)),
+          times.app.map(ms).join(' '),
+        ],
+        [
+          'bare maplibre (same wijk GeoJSON)',
+          ms(mBare),
+          ms(Math.min(...times.bare)),
+          ms(Math.max(...times.bare)),
+          times.bare.map(ms).join(' '),
+        ],
+      ],
+    ),
+  );
+  console.log(
+    `  ratio app/bare: ${ratio(mApp, mBare)}   target ≤ ${TARGET.firstMapRatio}×: ${verdict(mApp / mBare <= TARGET.firstMapRatio)}`,
+  );
+  console.log();
+  return { app, bare };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+function sizeSection(app: Timed, bare: Timed, server: Served) {
+  const jsApp = jsBeforeFirstMap(app, server);
+  const jsBare = jsBeforeFirstMap(bare, server);
+  console.log('2. JS loaded before the first map (Resource Timing; gzip -9 of the same files on disk), KB');
+  const rows = (name: string, js: ReturnType<typeof jsBeforeFirstMap>) => [
+    ...js.map((j) => [`  ${name}: ${basename(j.file)}`, kb(j.transferred), kb(j.gzip)]),
+    [`${name} total (${js.length} files)`, kb(sum(js, (j) => j.transferred)), kb(sum(js, (j) => j.gzip))],
+  ];
+  console.log(table(['', 'loaded', 'gzip'], [...rows('app', jsApp), ...rows('bare', jsBare)]));
+  const gApp = sum(jsApp, (j) => j.gzip);
+  const gBare = sum(jsBare, (j) => j.gzip);
+  console.log(
+    `  ratio app/bare (gzip): ${ratio(gApp, gBare)}   target ≤ ${TARGET.jsRatio}×: ${verdict(gApp / gBare <= TARGET.jsRatio)}`,
+  );
 
-const { server, port } = await serve();
+  const assets = join(DIST, 'assets');
+  const allJs = readdirSync(assets)
+    .filter((f) => /\.m?js$/.test(f))
+    .map((f) => join(assets, f));
+  const loaded = new Set(jsApp.map((j) => j.file));
+  const lazy = allJs.filter((f) => !loaded.has(f));
+  console.log(`  all JS in dist/assets: ${allJs.length} files, ${kb(sum(allJs, gzipSize))} KB gzip`);
+  console.log(
+    `  lazy chunks (not loaded before the first map): ${
+      lazy.length === 0 ? 'none' : lazy.map((f) => `${basename(f)} ${kb(gzipSize(f))} KB gzip`).join(', ')
+    }`,
+  );
+  console.log();
+
+  console.log('3. Data files (public/data), KB');
+  const before = new Set(
+    app.resources
+      .filter((r) => r.startTime < app.firstMapMs && /\/data\//.test(r.url))
+      .map((r) => basename(new URL(r.url).pathname)),
+  );
+  const data = readdirSync(PUBLIC_DATA)
+    .sort()
+    .map((f) => ({ f, raw: statSync(join(PUBLIC_DATA, f)).size, gzip: gzipSize(join(PUBLIC_DATA, f)) }));
+  const early = data.filter((d) => before.has(d.f));
+  console.log(
+    table(
+      ['file', 'raw', 'gzip', 'before first map'],
+      [
+        ...data.map((d) => [d.f, kb(d.raw), kb(d.gzip), before.has(d.f) ? 'yes' : 'no']),
+        ['total before first map', kb(sum(early, (d) => d.raw)), kb(sum(early, (d) => d.gzip)), `${early.length} files`],
+      ],
+    ),
+  );
+  console.log();
+}
+
+async function nationalSection(browser: Browser, server: Served, info: BuildInfo) {
+  console.log(
+    `4. National size (synthetic, seed ${info.seed}): ${info.buurten} buurten, ${info.wijken} wijken, ${info.indicators} indicators × ${info.years.length} years`,
+  );
+  console.log(
+    `  vertices per buurt: min ${info.vertices.min}, median ${info.vertices.median}, max ${info.vertices.max}; ${(info.vertices.total / 1e6).toFixed(2)} M in total`,
+  );
+  const s = info.seconds;
+  console.log(
+    `  generation (when the cache was built): inputs ${info.inputsReused ? 'reused' : `${s.generate.toFixed(0)} s`}, runPipeline ${s.pipeline.toFixed(0)} s, writing ${s.write.toFixed(0)} s, peak RSS ${info.maxRssMb} MB; inputs ${mb(info.inputBytes)} MB`,
+  );
+  for (const l of info.pipelineReport) console.log(`    pipeline: ${l}`);
+  const prof = process.env.BENCH_PROFILE ? newestProfile(PROFILE_DIR) : null;
+  if (prof) {
+    console.log(`  where the generation spent its time (inclusive ms, project code; ${prof}):`);
+    console.log(
+      table(
+        ['function', 'ms'],
+        topFunctions(prof, ROOT, 20).map((f) => [f.name, ms(f.ms)]),
+        '    ',
+      ),
+    );
+  }
+  console.log(
+    table(
+      ['generated data file', 'raw MB', 'gzip MB'],
+      [
+        ...info.files.map((f) => [f.name, mb(f.raw), mb(f.gzip)]),
+        ['total', mb(sum(info.files, (f) => f.raw)), mb(sum(info.files, (f) => f.gzip))],
+      ],
+    ),
+  );
+
+  const url = `${server.origin}/nl/?niveau=buurt&basemap=offline`;
+  const times: number[] = [];
+  let run: Loaded | undefined;
+  for (let i = 0; i < NATIONAL_RUNS; i++) {
+    await run?.context.close();
+    run = await openUntilFirstMap(browser, url, 600_000);
+    times.push(run.firstMapMs);
+    progress(`  run ${i + 1}/${NATIONAL_RUNS}: ${ms(run.firstMapMs)} ms`);
+  }
+  progress('');
+  const last = run as Loaded;
+  const heapFirst = await heapUsed(last.context, last.page);
+
+  // Walk through the indicators at buurt level, always to a different one; each switch is timed inside the page.
+  const { current, values } = await indicatorOptions(last.page);
+  const switches: number[] = [];
+  let shown = current;
+  for (let i = 0; i < SWITCHES && values.length > 1; i++) {
+    const choices = values.filter((v) => v !== shown);
+    shown = choices[i % choices.length] as string;
+    switches.push(await switchIndicator(last.page, shown, 120_000));
+    progress(`  switch ${i + 1}/${SWITCHES}: ${ms(switches[i] as number)} ms`);
+  }
+  progress('');
+  const heapAfter = await heapUsed(last.context, last.page);
+  await last.context.close();
+
+  const mFirst = median(times);
+  const mSwitch = median(switches);
+  console.log(
+    table(
+      ['measure', 'value', 'target', ''],
+      [
+        [
+          `first map, median of ${times.length} (${times.map(ms).join(' ')})`,
+          `${ms(mFirst)} ms`,
+          `≤ ${TARGET.nationalFirstMapMs} ms`,
+          verdict(mFirst <= TARGET.nationalFirstMapMs),
+        ],
+        [
+          `indicator switch, median of ${switches.length}`,
+          `${ms(mSwitch)} ms`,
+          `≤ ${TARGET.switchMs} ms`,
+          verdict(mSwitch <= TARGET.switchMs),
+        ],
+        ['indicator switch, p95', `${ms(quantile(switches, 0.95))} ms`, '', ''],
+        ['indicator switch, min / max', `${ms(Math.min(...switches))} / ${ms(Math.max(...switches))} ms`, '', ''],
+        ['JS heap used after first map (after GC)', `${mb(heapFirst)} MB`, '', ''],
+        [`JS heap used after ${switches.length} switches (after GC)`, `${mb(heapAfter)} MB`, '', ''],
+      ],
+    ),
+  );
+  console.log();
+}
+
+ensureDist();
+const info = NATIONAL ? ensureNational() : null;
+if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (install it: bash tests/ensure-chromium.sh)`);
+const bareDir = await buildBare(ROOT);
+const server = await serve({ '/app/': DIST, '/bare/': bareDir, '/nl/': DIST, '/nl/data/': OUT_DIR });
+const browser = await launch();
 try {
-  console.log('Sizes');
-  for (const [k, v] of Object.entries(sizes())) console.log(`  ${k.padEnd(34)} ${v}`);
-  const app = await timeToChoropleth(`http://127.0.0.1:${port}/?basemap=offline`);
-  const bare = await timeToChoropleth(`http://127.0.0.1:${port}/bare.html`);
-  console.log(`Time to first rendered choropleth, headless Chromium (SwiftShader), ${RUNS} runs, ms since navigation start`);
   console.log(
-    `  viewer (16 wijken, production build)  median ${median(app).toFixed(0)}  [${app.map((t) => t.toFixed(0)).join(', ')}]`,
+    `Benchmark: headless Chromium ${browser.version()} (software rendering), viewport 1440×900, offline except localhost; dist/ built ${statSync(join(DIST, 'index.html')).mtime.toISOString()}`,
   );
-  console.log(
-    `  bare maplibre page, same GeoJSON      median ${median(bare).toFixed(0)}  [${bare.map((t) => t.toFixed(0)).join(', ')}]`,
-  );
+  console.log();
+  const { app, bare } = await firstMapSection(browser, server);
+  sizeSection(app, bare, server);
+  if (info) await nationalSection(browser, server, info);
 } finally {
-  server.close();
+  await browser.close();
+  await server.close();
 }

@@ -1,0 +1,62 @@
+// Minimal static server for the benchmark: URL prefixes mapped to folders, no compression, port chosen by the OS.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  // maplibre's worker is an ES module with this extension; a wrong type makes Chromium refuse it.
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** URL prefix (starting and ending with '/') → folder; the longest matching prefix wins. */
+export type Mounts = Record<string, string>;
+
+export interface Served {
+  origin: string;
+  /** The file on disk a URL path is answered from, or null (404). */
+  fileFor(pathname: string): string | null;
+  close(): Promise<void>;
+}
+
+export async function serve(mounts: Mounts): Promise<Served> {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const fileFor = (pathname: string): string | null => {
+    const prefix = prefixes.find((p) => pathname.startsWith(p));
+    if (!prefix) return null;
+    const dir = mounts[prefix] as string;
+    const rest = decodeURIComponent(pathname.slice(prefix.length)) || 'index.html';
+    const file = normalize(join(dir, rest));
+    if (!file.startsWith(dir + sep)) return null;
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (st?.isDirectory()) return fileFor(`${pathname.replace(/\/?$/, '/')}index.html`);
+    return st?.isFile() ? file : null;
+  };
+  const server = createServer((req, res) => {
+    const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    fileFor,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}

@@ -31,21 +31,23 @@ export function suppressSmallNumbers(
   const out = series.map((s) => {
     const entry = byId.get(s.indicator);
     if (!entry || !SMALL_AREA_LEVELS.has(s.level)) return s;
-    const hidden: string[] = [];
+    // A set: national tables hide thousands of areas, and a list lookup per value would be quadratic.
+    const hiddenSet = new Set<string>();
     // Counts of a small area are withheld too: otherwise a suppressed share could be recomputed from them.
     const popIndicator = entry.measure === 'count' ? 'AANT_INW' : populationIndicator(entry, s.subgroup, agg);
     if (entry.measure === 'count' && s.own) {
-      for (const [code, v] of Object.entries(s.values)) if (v > 0 && v < cfg.minOwnCount) hidden.push(code);
+      for (const [code, v] of Object.entries(s.values)) if (v > 0 && v < cfg.minOwnCount) hiddenSet.add(code);
     }
     const pop = bestCoverage(popSeries(popIndicator, s.level), Object.keys(s.values), s.year);
     for (const code of pop ? Object.keys(s.values) : []) {
       const n = pop?.values[code];
       // Missing in a population table that has other areas = withheld by CBS, i.e. very small: suppress too.
-      if ((n === undefined || n < cfg.minPopulation) && !hidden.includes(code)) hidden.push(code);
+      if (n === undefined || n < cfg.minPopulation) hiddenSet.add(code);
     }
-    if (hidden.length === 0) return s;
+    if (hiddenSet.size === 0) return s;
+    const hidden = [...hiddenSet];
     suppressedValues += hidden.length;
-    const values = Object.fromEntries(Object.entries(s.values).filter(([c]) => !hidden.includes(c)));
+    const values = Object.fromEntries(Object.entries(s.values).filter(([c]) => !hiddenSet.has(c)));
     return { ...s, values, suppressed: hidden.sort() };
   });
   return { series: out, suppressedValues };

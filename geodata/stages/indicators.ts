@@ -32,7 +32,8 @@ function parseAll(texts: SourceText[]): StatRow[] {
   const errors: InputError[] = [];
   for (const { text, file } of texts) {
     try {
-      rows.push(...parseStatsCsv(text, file));
+      // A loop, not push(...rows): spreading 100k+ rows overflows the call stack (a national CBS file has millions).
+      for (const r of parseStatsCsv(text, file)) rows.push(r);
     } catch (e) {
       if (e instanceof InputError) errors.push(e);
       else throw e;

@@ -13,7 +13,11 @@ interface Props {
   id: string;
   layers: LayersList;
   /** deck.gl's own tooltip for picked objects (plain text: no markup from data reaches the page). */
-  getTooltip?: (info: { object?: unknown; layer?: { id: string } | null; bitmap?: { pixel: [number, number] } | null }) => Tooltip;
+  getTooltip?: (info: {
+    object?: unknown;
+    layer?: { id: string } | null;
+    bitmap?: { pixel: [number, number] } | null;
+  }) => Tooltip;
 }
 
 export function DeckOverlay({ id, layers, getTooltip }: Props) {

@@ -69,7 +69,12 @@ export class Viewer {
       await v.waitForChoropleth();
     } catch (e) {
       // Say why: the page's own errors and what it shows, not only "timeout".
-      const text = (await page.locator('body').innerText().catch(() => '')).slice(0, 300);
+      const text = (
+        await page
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      ).slice(0, 300);
       throw new Error(`no choropleth on ${query}: ${String(e)}\nerrors: ${v.errors.join(' | ')}\npage: ${text}`);
     }
     return v;

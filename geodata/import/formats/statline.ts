@@ -67,7 +67,7 @@ function assemble(records: string[][], env: RecordEnv): StatlineResult {
   let noData = 0;
   records.forEach((rec, i) => {
     const r = parseRecord(rec, i + 2, env);
-    rows.push(...r.rows);
+    for (const row of r.rows) rows.push(row);
     issues.push(...r.issues);
     noData += r.noData;
   });

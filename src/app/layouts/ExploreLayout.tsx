@@ -19,6 +19,7 @@ import { useBaseGroups } from '../useBaseGroups';
 
 // Not needed for the first map: loaded when first opened.
 const Profile = lazy(() => import('../../components/Profile').then((m) => ({ default: m.Profile })));
+const Voorzieningen = lazy(() => import('../../overlays/voorzieningen/Voorzieningen'));
 const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
 
 const VIEW_LABELS: Record<ViewMode, string> = { kaart: 'Kaart', naast: 'Twee jaren', tabel: 'Tabel' };
@@ -60,6 +61,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
     [idx, state, areaCodes, sideYear],
   );
   const sync = useMemo(() => createMapSync(), []);
+  const [panelSlot, setPanelSlot] = useState<HTMLDivElement | null>(null);
   const outline = useMemo(() => outlineGroup(theme, geo.gemeente), [theme, geo.gemeente]);
 
   const [userView, setUserView] = useState<CameraState | null>(null);
@@ -108,6 +110,19 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
       <aside className="sidebar" aria-label="Kaartinstellingen en legenda">
         <Controls idx={idx} state={state} update={update} />
         <Legend choropleth={choropleth} idx={idx} />
+        <div className="overlay-toggle">
+          <label>
+            <input
+              type="checkbox"
+              checked={state.overlay === 'voorzieningen'}
+              onChange={(e) => update({ overlay: e.target.checked ? 'voorzieningen' : null })}
+              data-testid="vz-toggle"
+            />{' '}
+            Afstand tot voorzieningen tonen
+          </label>
+        </div>
+        {/* The overlay (a map child, loaded on first use) renders its panel here. */}
+        <div ref={setPanelSlot} />
       </aside>
       <main className="main" aria-label="Kaart en tabel">
         <Notices notices={[...lateNotices, ...notices]} />
@@ -151,7 +166,13 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             choropleth={choropleth}
             attribution={base ? PDOK_ATTRIBUTION : ''}
             ariaLabel={MAP_ARIA}
-          />
+          >
+            {state.overlay === 'voorzieningen' && (
+              <Suspense fallback={null}>
+                <Voorzieningen state={state} update={update} data={data} panelSlot={panelSlot} />
+              </Suspense>
+            )}
+          </ChoroplethMap>
         </div>
         {state.view === 'tabel' && (
           <Suspense fallback={<p aria-busy="true">Tabel laden…</p>}>

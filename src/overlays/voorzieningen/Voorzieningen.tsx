@@ -1,0 +1,215 @@
+// The voorzieningen overlay, loaded (with deck.gl) only when switched on. A map child: it draws the distance surface
+// and the facilities with deck.gl, and renders its panel into the sidebar through a portal. State lives in the URL
+// (type, what-if edits); the distances come from the worker.
+import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { FacilitiesFile } from '../../../core/contracts/facilities';
+import detourFit from '../../../core/distance/detour-weert.json';
+import type { LoadedData } from '../../data/load';
+import { useMap } from '../../map/context';
+import { DeckOverlay } from '../../map/DeckOverlay';
+import type { AppState } from '../../state/app-state';
+import { createDistanceClient, type DistanceClient } from './client';
+import { loadFacilities } from './data';
+import {
+  cellAtPixel,
+  cellIndex,
+  distanceNorm,
+  editedFacilities,
+  type FacilityView,
+  nextNewId,
+  surfaceImage,
+  typeById,
+} from './model';
+import { VoorzieningenPanel } from './Panel';
+import { buurtPopulation } from './population';
+import type { GridInfo, SurfaceResponse } from './protocol';
+
+interface Props {
+  state: AppState;
+  update: (patch: Partial<AppState>) => void;
+  data: LoadedData;
+  panelSlot: HTMLElement | null;
+}
+
+const m = (x: number) => `${new Intl.NumberFormat('nl-NL').format(Math.round(x / 10) * 10)} m`;
+
+export default function Voorzieningen({ state, update, data, panelSlot }: Props) {
+  const { map } = useMap();
+  const [file, setFile] = useState<FacilitiesFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [grid, setGrid] = useState<GridInfo | null>(null);
+  const [baseline, setBaseline] = useState<SurfaceResponse | null>(null);
+  const [current, setCurrent] = useState<SurfaceResponse | null>(null);
+  const [adding, setAdding] = useState(false);
+  const redo = useRef<AppState['edits']>([]);
+  const client = useRef<DistanceClient | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    loadFacilities(`${import.meta.env.BASE_URL}data/`).then(
+      (f) => alive && setFile(f),
+      (e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)),
+    );
+    const c = createDistanceClient({
+      buurten: data.geo.buurt.features as never,
+      population: buurtPopulation(data.idx),
+      cellSize: 100,
+    });
+    client.current = c;
+    c.grid.then(
+      (g) => alive && setGrid(g),
+      (e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      alive = false;
+      c.close();
+      client.current = null;
+    };
+  }, [data]);
+
+  const type = file ? typeById(file, state.facilityType) : undefined;
+  const base = useMemo(() => (type ? editedFacilities(type, []).facilities : []), [type]);
+  const { facilities, ignored } = useMemo(
+    () => (type ? editedFacilities(type, state.edits) : { facilities: [] as FacilityView[], ignored: [] }),
+    [type, state.edits],
+  );
+  const edited = state.edits.some((e) => e.type === type?.id);
+  const norm = type ? distanceNorm(type) : undefined;
+  const radii = useMemo(() => (type ? type.radii.km.map((k) => k * 1000) : []), [type]);
+
+  // Baseline once per type; the edited surface on every edit (a few ms in the worker).
+  useEffect(() => {
+    const c = client.current;
+    if (!c || !grid || !type?.hasData) return;
+    let alive = true;
+    const req = { radii, detour: detourFit.factor, norm: norm?.metres ?? undefined };
+    c.surface({ ...req, facilities: base }).then(
+      (r) => alive && setBaseline(r),
+      (e: Error) => alive && setError(e.message),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [grid, type, base, radii, norm]);
+  useEffect(() => {
+    const c = client.current;
+    if (!c || !grid || !type?.hasData) return;
+    if (!edited) {
+      setCurrent(null);
+      return;
+    }
+    let alive = true;
+    c.surface({ facilities, radii, detour: detourFit.factor, norm: norm?.metres ?? undefined }).then(
+      (r) => alive && setCurrent(r),
+      (e: Error) => alive && setError(e.message),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [grid, type, facilities, edited, radii, norm]);
+  const shown = edited ? current : baseline;
+
+  const cells = useMemo(() => (grid ? cellIndex(grid) : null), [grid]);
+  const layers = useMemo(() => {
+    if (!grid || !shown || !type) return [];
+    return [
+      new BitmapLayer({
+        id: 'vz-oppervlak',
+        image: toImageData(surfaceImage(grid, shown.distance)),
+        bounds: grid.bounds,
+        pickable: true,
+        // Sharp cells: each pixel is one 100 m cell, not a blurred gradient.
+        textureParameters: { minFilter: 'nearest', magFilter: 'nearest' },
+      }),
+      new ScatterplotLayer<FacilityView>({
+        id: 'vz-punten',
+        data: facilities,
+        getPosition: (f) => [f.lon, f.lat],
+        getRadius: 7,
+        radiusUnits: 'pixels',
+        stroked: true,
+        lineWidthUnits: 'pixels',
+        getLineWidth: (f) => (f.reliable ? 1.5 : 3),
+        // A location that is only a postcode centroid is drawn as a ring: where it is, is not known.
+        getFillColor: (f) => (f.reliable ? hex(type.colour) : [255, 255, 255, 0]),
+        getLineColor: (f) => (f.reliable ? [255, 255, 255, 255] : hex(type.colour)),
+        pickable: true,
+        updateTriggers: { getFillColor: type.colour, getLineColor: type.colour },
+      }),
+    ];
+  }, [grid, shown, type, facilities]);
+
+  const getTooltip = (info: { object?: unknown; layer?: { id: string } | null; bitmap?: { pixel: [number, number] } | null }) => {
+    if (!type || !grid || !shown || !cells) return null;
+    if (info.layer?.id === 'vz-punten' && info.object) {
+      const f = info.object as FacilityView;
+      const where = f.reliable ? f.address : `${f.address} — locatie onzeker (midden van de postcode), afstanden indicatief`;
+      return { text: `${f.name}${where ? `\n${where}` : ''}${f.origin === 'nieuw' ? '\n(toegevoegd: wat als)' : ''}` };
+    }
+    if (info.layer?.id === 'vz-oppervlak' && info.bitmap) {
+      const i = cellAtPixel(grid, cells, info.bitmap.pixel[0], info.bitmap.pixel[1]);
+      const d = i >= 0 ? shown.distance[i] : undefined;
+      if (d === undefined || Number.isNaN(d)) return null;
+      return {
+        text: `± ${m(d)} tot de dichtstbijzijnde ${type.label.toLowerCase()} (hemelsbreed × ${nl(detourFit.factor)}, indicatief)`,
+      };
+    }
+    return null;
+  };
+
+  // Add mode: a click on the map adds a facility of this type there.
+  useEffect(() => {
+    if (!adding || !type) return;
+    const onClick = (e: { lngLat: { lng: number; lat: number } }) => {
+      redo.current = [];
+      update({
+        edits: [
+          ...state.edits,
+          { kind: 'add', type: type.id, id: nextNewId(state.edits), lon: round5(e.lngLat.lng), lat: round5(e.lngLat.lat) },
+        ],
+      });
+    };
+    map.getCanvas().style.cursor = 'crosshair';
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+      map.getCanvas().style.cursor = '';
+    };
+  }, [adding, type, map, state.edits, update]);
+
+  const panel = (
+    <VoorzieningenPanel
+      file={file}
+      error={error}
+      state={state}
+      update={update}
+      data={data}
+      type={type}
+      facilities={facilities}
+      ignored={ignored}
+      baseline={baseline}
+      current={edited ? current : null}
+      adding={adding}
+      setAdding={setAdding}
+      redo={redo}
+    />
+  );
+  return (
+    <>
+      <DeckOverlay id="voorzieningen" layers={layers} getTooltip={getTooltip} />
+      {panelSlot && createPortal(panel, panelSlot)}
+    </>
+  );
+}
+
+function toImageData(img: { width: number; height: number; data: Uint8ClampedArray }): ImageData {
+  return new ImageData(img.data as Uint8ClampedArray<ArrayBuffer>, img.width, img.height);
+}
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+const nl = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(x);
+function hex(c: string): [number, number, number, number] {
+  return [Number.parseInt(c.slice(1, 3), 16), Number.parseInt(c.slice(3, 5), 16), Number.parseInt(c.slice(5, 7), 16), 255];
+}

@@ -1,0 +1,23 @@
+// voorzieningen.json, loaded when the overlay is first switched on and checked against its contract (Dutch errors).
+import { z } from 'zod';
+import { type FacilitiesFile, FacilitiesFileSchema } from '../../../core/contracts/facilities';
+import { DATA_FILES } from '../../../core/files';
+
+z.config(z.locales.nl());
+
+export async function loadFacilities(baseUrl: string): Promise<FacilitiesFile> {
+  const res = await fetch(`${baseUrl}${DATA_FILES.facilities}`);
+  if (!res.ok) throw new Error(`${DATA_FILES.facilities} kon niet geladen worden (HTTP ${res.status})`);
+  let raw: unknown;
+  try {
+    raw = await res.json();
+  } catch {
+    throw new Error(`${DATA_FILES.facilities} is beschadigd (geen geldige JSON)`);
+  }
+  const r = FacilitiesFileSchema.safeParse(raw);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new Error(`${DATA_FILES.facilities} is ongeldig bij ${i?.path.join('.') ?? '?'}: ${i?.message ?? ''}`);
+  }
+  return r.data;
+}

@@ -1,0 +1,64 @@
+// Given the viewer, a user switches the voorzieningen overlay on (deck.gl arrives only then), adds a huisarts in a
+// wijk and sees that wijk's mean distance drop without a reload, undoes it and sees the old value back.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, Viewer } from './driver';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const scripts = (v: Viewer) =>
+  v.page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\.m?js$/.test(n)),
+  );
+const km = (t: string | null) => Number((t ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+
+describe('voorzieningen overlay', () => {
+  it('loads deck.gl on first use, and a what-if huisarts lowers its wijk’s mean distance until undone', async () => {
+    const v = await Viewer.open(browser, '?basemap=offline');
+    expect((await scripts(v)).filter((n) => /DeckOverlay|Voorzieningen|distance\.worker/.test(n))).toEqual([]);
+
+    await v.page.getByTestId('vz-toggle').check();
+    const row = v.page.getByTestId('vz-wijk-WK098834');
+    await row.waitFor();
+    await expect.poll(async () => (await scripts(v)).some((n) => /DeckOverlay/.test(n))).toBe(true);
+    expect(v.page.url()).toContain('laag=voorzieningen');
+    const before = km(await row.locator('td.was').textContent());
+    expect(before).toBeGreaterThan(0);
+
+    await v.page.getByTestId('vz-wijk').selectOption({ label: 'Wijk 34 Stramproy' });
+    await v.page.getByTestId('vz-add-wijk').click();
+    const after = row.locator('td.nu');
+    await after.waitFor();
+    await expect.poll(async () => km(await after.textContent())).toBeLessThan(before);
+    expect(v.page.url()).toMatch(/wijzig=%2Bhuisarts%3Anieuw-1%40/);
+
+    await v.page.getByTestId('vz-undo').click();
+    await expect.poll(() => row.locator('td.nu').count()).toBe(0);
+    expect(km(await row.locator('td.was').textContent())).toBe(before);
+    expect(v.page.url()).not.toContain('wijzig=');
+
+    await v.page.getByTestId('vz-redo').click();
+    await expect.poll(async () => km(await row.locator('td.nu').textContent())).toBeLessThan(before);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
+  it('restores a shared what-if link, and says which types have no data instead of inventing points', async () => {
+    const v = await Viewer.open(browser, '?basemap=offline&laag=voorzieningen&wijzig=%2Bhuisarts%3Anieuw-1%405.7,51.2');
+    const row = v.page.getByTestId('vz-wijk-WK098834');
+    await expect.poll(() => row.locator('td.nu').count(), { timeout: 20_000 }).toBe(1);
+    await v.page.getByLabel('Voorziening', { exact: true }).selectOption('supermarkt');
+    await expect(v.page.getByTestId('vz-geen-gegevens').textContent()).resolves.toMatch(/Geen gegevens.*npm run import/);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+});

@@ -4,5 +4,6 @@ export const DATA_FILES = {
   context: 'context.topo.json',
   indicators: 'indicators.json',
   catalogue: 'catalogue.json',
+  facilities: 'voorzieningen.json',
   manifest: 'manifest.json',
 } as const;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type AreaSetResult, areaSetAreas, deriveAreaSet } from './stages/areaset';
 import { buildBoundaries } from './stages/boundaries';
 import { assembleCatalogue } from './stages/catalogue';
+import { buildFacilities, type FacilitiesResult } from './stages/facilities';
 import { type Indicators, joinIndicators } from './stages/indicators';
 import { applyPublication, type Profile, type Publication } from './stages/publication';
 import { folderReader, readSources, type SourceSet } from './stages/read-sources';
@@ -46,12 +47,20 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
   const pub = applyPublication({ ...layers, series: set?.series ?? ind.table.series, profile });
   const catalogue = assembleCatalogue({ ...layers, series: pub.series, manifest, publication: pub.publication });
   const table = { ...ind.table, series: pub.series };
-  const files = serialise({ ...bounds, table, catalogue });
-  return { files, report: reportOf(src, ind, set, pub, catalogue.indicators.length) };
+  const fac = buildFacilities({ types: layers.facilities, texts: src.facilities });
+  const files = serialise({ ...bounds, table, catalogue, facilities: fac.file });
+  return { files, report: reportOf(src, ind, set, pub, catalogue.indicators.length, fac) };
 }
 
 /** Dutch summary lines for the user, in stage order. */
-function reportOf(src: SourceSet, ind: Indicators, set: AreaSetResult | undefined, pub: Publication, published: number) {
+function reportOf(
+  src: SourceSet,
+  ind: Indicators,
+  set: AreaSetResult | undefined,
+  pub: Publication,
+  published: number,
+  fac: FacilitiesResult,
+) {
   const { areaSet } = src.layers;
   const { publication } = pub;
   return [
@@ -62,5 +71,11 @@ function reportOf(src: SourceSet, ind: Indicators, set: AreaSetResult | undefine
     ...(ind.uncatalogued.length > 0
       ? [`niet gepubliceerd (geen catalogusbestand in layers/indicators/): ${ind.uncatalogued.length} indicatoren`]
       : []),
+    `voorzieningen: ${fac.inWeert} in Weert en ${fac.nearby} tot 5 km daarbuiten (${fac.dropped} verder weg of buiten Nederland weggelaten); zonder gegevens: ${
+      fac.file.types
+        .filter((t) => !t.hasData)
+        .map((t) => t.id)
+        .join(', ') || 'geen'
+    }`,
   ];
 }

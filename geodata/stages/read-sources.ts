@@ -1,6 +1,6 @@
 // Stage 1, read: sources.json, the files it lists and the catalogue in layers/. The only stage that touches the
 // file system, and only through `read` (geodata files) and the layers loaders, so fixtures can stand in for both.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type {
@@ -10,9 +10,10 @@ import type {
   PublicationConfig,
   ThemeSchema,
 } from '../../core/contracts/config';
+import { type FacilityTypeConfig, FacilityTypeConfigSchema } from '../../core/contracts/facilities';
 import { type SourcesManifest, SourcesManifestSchema } from '../contracts/sources';
 import { loadAreaSetConfig, loadCatalogue, loadPublicationConfig } from '../lib/catalogue';
-import { InputError } from '../lib/errors';
+import { InputError, type InputIssue } from '../lib/errors';
 
 /** Text of a file, by path relative to the geodata folder (the paths in sources.json). */
 export type ReadFile = (rel: string) => string;
@@ -32,6 +33,8 @@ export interface LayerConfigs {
   areaSet: AreaSetConfig | null;
   aggregation: AggregationConfig;
   publication: PublicationConfig;
+  /** Facility types (layers/facilities/<id>.json), sorted by id; empty when the folder is absent. */
+  facilities: FacilityTypeConfig[];
 }
 
 export interface SourceSet {
@@ -40,6 +43,8 @@ export interface SourceSet {
   /** The delivered polygons of the area set, when it is defined by polygons. */
   areaSetPolygons?: SourceText;
   stats: SourceText[];
+  /** The point files the facility types name, in config order. */
+  facilities: SourceText[];
   layers: LayerConfigs;
 }
 
@@ -73,6 +78,7 @@ export function readSources({ read, manifestFile, layersDir }: ReadSourcesInput)
   const { themes, indicators } = loadCatalogue(layersDir);
   const { areaSet, aggregation } = loadAreaSetConfig(layersDir);
   const def = areaSet?.definition;
+  const facilities = loadFacilityConfigs(layersDir);
   return {
     manifest,
     boundaries: {
@@ -82,6 +88,38 @@ export function readSources({ read, manifestFile, layersDir }: ReadSourcesInput)
     },
     ...(def?.kind === 'polygons' ? { areaSetPolygons: text(def.file) } : {}),
     stats: manifest.stats.map((s) => text(s.file)),
-    layers: { themes, indicators, areaSet, aggregation, publication: loadPublicationConfig(layersDir) },
+    facilities: facilities.flatMap((f) => f.data ?? []).map((d) => text(d.file)),
+    layers: { themes, indicators, areaSet, aggregation, publication: loadPublicationConfig(layersDir), facilities },
   };
+}
+
+/** layers/facilities/<id>.json, validated, sorted by id; every problem of every file is reported at once. */
+export function loadFacilityConfigs(layersDir: string): FacilityTypeConfig[] {
+  const dir = join(layersDir, 'facilities');
+  if (!existsSync(dir)) return [];
+  const issues: InputIssue[] = [];
+  const configs: FacilityTypeConfig[] = [];
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const file = join(dir, name);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      issues.push({ file, message: `geen geldige JSON: ${(e as Error).message}` });
+      continue;
+    }
+    const r = FacilityTypeConfigSchema.safeParse(json);
+    if (!r.success) {
+      for (const i of r.error.issues) issues.push({ file, column: i.path.map(String).join('.'), message: i.message });
+      continue;
+    }
+    if (`${r.data.id}.json` !== name) {
+      issues.push({ file, column: 'id', message: `id '${r.data.id}' hoort bij bestandsnaam ${r.data.id}.json` });
+    }
+    configs.push(r.data);
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return configs;
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Topology } from 'topojson-specification';
 import { type Catalogue, DATA_FILES, type IndicatorTable, IndicatorTableSchema } from '../../core/contracts/data';
+import { type FacilitiesFile, FacilitiesFileSchema } from '../../core/contracts/facilities';
 import { encodeIndicatorTable, stringifyIndicatorFile } from '../../core/contracts/indicators-file';
 
 export interface WriteInput {
@@ -10,18 +11,22 @@ export interface WriteInput {
   contextTopology: Topology;
   table: IndicatorTable;
   catalogue: Catalogue;
+  facilities: FacilitiesFile;
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
 /** File name in public/data/ → exact content, in a fixed order; the manifest comes last. */
-export function serialise({ topology, contextTopology, table, catalogue }: WriteInput): Map<string, string> {
+export function serialise({ topology, contextTopology, table, catalogue, facilities }: WriteInput): Map<string, string> {
   IndicatorTableSchema.parse(table);
+  FacilitiesFileSchema.parse(facilities);
   const files = new Map<string, string>();
   files.set(DATA_FILES.topology, `${JSON.stringify(topology)}\n`);
   files.set(DATA_FILES.context, `${JSON.stringify(contextTopology)}\n`);
   files.set(DATA_FILES.indicators, stringifyIndicatorFile(encodeIndicatorTable(table)));
   files.set(DATA_FILES.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
+  // Compact: the app loads it whole; the golden fixture holds a readable copy.
+  files.set(DATA_FILES.facilities, `${JSON.stringify(facilities)}\n`);
   const hashes = Object.fromEntries([...files].map(([n, c]) => [n, sha(c)]));
   files.set(DATA_FILES.manifest, `${JSON.stringify({ version: 1, files: hashes }, null, 2)}\n`);
   return files;

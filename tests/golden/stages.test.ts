@@ -9,9 +9,10 @@ import type { AreaSetConfig } from '../../core/contracts/config';
 import { type AreaSetInput, areaSetAreas, deriveAreaSet } from '../../geodata/stages/areaset';
 import { type BoundariesInput, buildBoundaries } from '../../geodata/stages/boundaries';
 import { assembleCatalogue, type CatalogueInput } from '../../geodata/stages/catalogue';
+import { buildFacilities, type FacilitiesInput } from '../../geodata/stages/facilities';
 import { type IndicatorsInput, joinIndicators } from '../../geodata/stages/indicators';
 import { applyPublication, type PublicationInput } from '../../geodata/stages/publication';
-import { readSources } from '../../geodata/stages/read-sources';
+import { loadFacilityConfigs, readSources } from '../../geodata/stages/read-sources';
 import { serialise, type WriteInput } from '../../geodata/stages/write';
 
 const MINI = join(import.meta.dirname, 'fixtures/mini');
@@ -44,7 +45,10 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 function miniFiles(): Record<string, string> {
   const manifest = readJson(join(MINI, 'sources.json')) as { boundaries: Record<string, string>; stats: { file: string }[] };
   const { buurten, codes, context } = manifest.boundaries;
-  const rels = ['sources.json', codes, buurten, context, ...manifest.stats.map((s) => s.file)].filter((r) => r !== undefined);
+  const points = loadFacilityConfigs(join(MINI, 'layers')).flatMap((f) => (f.data ?? []).map((d) => d.file));
+  const rels = ['sources.json', codes, buurten, context, ...manifest.stats.map((s) => s.file), ...points].filter(
+    (r) => r !== undefined,
+  );
   return Object.fromEntries(rels.map((rel) => [rel, readFileSync(join(MINI, rel), 'utf8')]));
 }
 
@@ -101,13 +105,15 @@ function inputsFromMini() {
     publication: pub.publication,
     areaSet: AREASET,
   };
+  const facilities: FacilitiesInput = { types: src.layers.facilities, texts: src.facilities };
   const write: WriteInput = {
     topology: b.topology,
     contextTopology: b.contextTopology,
     table: { ...ind.table, series: pub.series },
     catalogue: assembleCatalogue(catalogue),
+    facilities: buildFacilities(facilities).file,
   };
-  return { 'read-sources': files, boundaries, indicators: indicatorsIn, areaset, publication, catalogue, write };
+  return { 'read-sources': files, boundaries, indicators: indicatorsIn, areaset, publication, catalogue, facilities, write };
 }
 type Inputs = ReturnType<typeof inputsFromMini>;
 
@@ -119,6 +125,7 @@ const STAGES: { [K in keyof Inputs]: (input: Inputs[K]) => unknown } = {
   areaset: deriveAreaSet,
   publication: applyPublication,
   catalogue: assembleCatalogue,
+  facilities: buildFacilities,
   // Files are compared byte for byte elsewhere; here as parsed JSON, so the golden file stays readable.
   write: (input) => Object.fromEntries([...serialise(input)].map(([name, content]) => [name, JSON.parse(content)])),
 };

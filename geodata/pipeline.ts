@@ -2,6 +2,8 @@
 // This module only names the stages; each lives in geodata/stages/ with typed input and output, and only the
 // read stage touches the file system.
 import { join } from 'node:path';
+import detour from '../core/distance/detour-weert.json';
+import { type AccessibilityResult, buildAccessibility } from './stages/accessibility';
 import { type AreaSetResult, areaSetAreas, deriveAreaSet } from './stages/areaset';
 import { buildBoundaries } from './stages/boundaries';
 import { assembleCatalogue } from './stages/catalogue';
@@ -45,11 +47,14 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
       ? deriveAreaSet({ ...layers, areaSet: layers.areaSet, geometry, topology: bounds.topology, series: ind.table.series })
       : undefined;
   const pub = applyPublication({ ...layers, series: set?.series ?? ind.table.series, profile });
-  const catalogue = assembleCatalogue({ ...layers, series: pub.series, manifest, publication: pub.publication });
-  const table = { ...ind.table, series: pub.series };
   const fac = buildFacilities({ types: layers.facilities, texts: src.facilities });
+  const acc = buildAccessibility({ ...layers, ...pub, topology: bounds.topology, types: fac.file.types, detour });
+  const series = [...pub.series, ...acc.series];
+  const indicators = [...layers.indicators, ...acc.indicators];
+  const catalogue = assembleCatalogue({ ...layers, indicators, series, manifest, publication: pub.publication });
+  const table = { ...ind.table, series };
   const files = serialise({ ...bounds, table, catalogue, facilities: fac.file });
-  return { files, report: reportOf(src, ind, set, pub, catalogue.indicators.length, fac) };
+  return { files, report: reportOf(src, ind, set, pub, catalogue.indicators.length, fac, acc) };
 }
 
 /** Dutch summary lines for the user, in stage order. */
@@ -60,6 +65,7 @@ function reportOf(
   pub: Publication,
   published: number,
   fac: FacilitiesResult,
+  acc: AccessibilityResult,
 ) {
   const { areaSet } = src.layers;
   const { publication } = pub;
@@ -67,7 +73,7 @@ function reportOf(
     ...(set && areaSet ? [`${set.derived.length} reeksen samengesteld voor ${areaSet.label}`] : []),
     `publicatieprofiel '${publication.profile}': ${pub.suppressedValues} waarden onderdrukt (minder dan ${publication.minPopulation} inwoners)`,
     `${ind.rowCount} bronrijen gelezen uit ${src.manifest.stats.length} bestanden; ${ind.noDataCount} zonder waarde (geheim/ontbrekend)`,
-    `${pub.series.length} reeksen voor ${published} indicatoren; ${ind.table.areas.length} gebieden`,
+    `${pub.series.length + acc.series.length} reeksen voor ${published} indicatoren; ${ind.table.areas.length} gebieden`,
     ...(ind.uncatalogued.length > 0
       ? [`niet gepubliceerd (geen catalogusbestand in layers/indicators/): ${ind.uncatalogued.length} indicatoren`]
       : []),
@@ -77,5 +83,6 @@ function reportOf(
         .map((t) => t.id)
         .join(', ') || 'geen'
     }`,
+    `bereikbaarheid (eigen berekening): ${acc.indicators.length} indicatoren, ${acc.series.length} reeksen; ${acc.suppressedValues} waarden onderdrukt`,
   ];
 }

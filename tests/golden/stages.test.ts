@@ -4,8 +4,11 @@
 // (each stage's input is made by the stages before it); review the diff.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
 import type { AreaSetConfig } from '../../core/contracts/config';
+import { inverse, makeProjection } from '../../core/distance/project';
+import { type AccessibilityStageInput, buildAccessibility } from '../../geodata/stages/accessibility';
 import { type AreaSetInput, areaSetAreas, deriveAreaSet } from '../../geodata/stages/areaset';
 import { type BoundariesInput, buildBoundaries } from '../../geodata/stages/boundaries';
 import { assembleCatalogue, type CatalogueInput } from '../../geodata/stages/catalogue';
@@ -35,6 +38,82 @@ const AREASET: AreaSetConfig = {
     ],
   },
 };
+
+/**
+ * The accessibility stage on a tiny synthetic case (the mini fixture's one inhabited buurt falls under the stage
+ * fixtures' raised threshold): two 1 km buurten side by side (A: x −1000…0, B: 0…1000, y −500…500 m around 5.7, 51.25),
+ * one huisarts in each buurt's centre and one 1 km east of B. Expected by hand (100 m cells, × 1.32): both buurten
+ * have a practice in the middle, mean straight distance to the centre of a 1 km square ≈ 383 m → 0.5 km. B (40
+ * inhabitants) is under the threshold of 50 at buurt level; its inhabitants still count in the wijk.
+ */
+function tinyAccessibility(publication: PublicationInput['publication'], aggregation: PublicationInput['aggregation']) {
+  const p = makeProjection(5.7, 51.25);
+  const ll = (x: number, y: number) => inverse(p, x, y);
+  const sq = (code: string, ring: [number, number][]) => ({
+    type: 'Feature' as const,
+    properties: { code },
+    geometry: { type: 'Polygon' as const, coordinates: [ring.map(([x, y]) => ll(x, y))] },
+  });
+  const buurt = {
+    type: 'FeatureCollection' as const,
+    features: [
+      sq('BU09880101', [
+        [-1000, -500],
+        [0, -500],
+        [0, 500],
+        [-1000, 500],
+        [-1000, -500],
+      ]),
+      sq('BU09880102', [
+        [1000, 500],
+        [0, 500],
+        [0, -500],
+        [1000, -500],
+        [1000, 500],
+      ]),
+    ],
+  };
+  const pt = (x: number, y: number, name: string, reliable: boolean) => {
+    const [lon, lat] = ll(x, y);
+    return {
+      lon,
+      lat,
+      name,
+      address: '',
+      in_weert: true,
+      location_reliable: reliable,
+      source: 'sources/facilities/tiny.geojson',
+    };
+  };
+  const facilities = buildFacilities(inputsFromMiniFacilities()).file;
+  const huisarts = facilities.types.find((t) => t.id === 'huisarts');
+  if (!huisarts) throw new Error('the mini fixture has a huisarts type');
+  const input: AccessibilityStageInput = {
+    topology: topology({ buurt }) as unknown as AccessibilityStageInput['topology'],
+    series: [
+      {
+        indicator: 'AANT_INW',
+        subgroup: 'totaal',
+        year: 2024,
+        level: 'buurt',
+        source: 'TEST01',
+        values: { BU09880101: 360, BU09880102: 40 },
+      },
+      { indicator: 'AANT_INW', subgroup: 'totaal', year: 2024, level: 'wijk', source: 'TEST01', values: { WK098801: 400 } },
+    ],
+    types: [
+      {
+        ...huisarts,
+        points: [pt(-500, 0, 'Praktijk A', true), pt(500, 0, 'Praktijk B', true), pt(1500, 0, 'Praktijk Oost', false)],
+      },
+    ],
+    detour: { factor: 1.32, basis: 'Synthetisch: de factor van Weert (gefit op CBS AF_ARTSPR 2022).' },
+    areaSet: null,
+    publication: { ...publication, minPopulation: 50 },
+    aggregation,
+  };
+  return input;
+}
 
 /** Numbers rounded to 6 decimals: a change in the last bits of a float is noise, not a regression. */
 const round = (_key: string, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(6)) : v);
@@ -105,7 +184,8 @@ function inputsFromMini() {
     publication: pub.publication,
     areaSet: AREASET,
   };
-  const facilities: FacilitiesInput = { types: src.layers.facilities, texts: src.facilities };
+  const facilities: FacilitiesInput = inputsFromMiniFacilities();
+  const accessibility = tinyAccessibility(src.layers.publication, aggregation);
   const write: WriteInput = {
     topology: b.topology,
     contextTopology: b.contextTopology,
@@ -113,9 +193,24 @@ function inputsFromMini() {
     catalogue: assembleCatalogue(catalogue),
     facilities: buildFacilities(facilities).file,
   };
-  return { 'read-sources': files, boundaries, indicators: indicatorsIn, areaset, publication, catalogue, facilities, write };
+  return {
+    'read-sources': files,
+    boundaries,
+    indicators: indicatorsIn,
+    areaset,
+    publication,
+    catalogue,
+    facilities,
+    accessibility,
+    write,
+  };
 }
 type Inputs = ReturnType<typeof inputsFromMini>;
+
+function inputsFromMiniFacilities(): FacilitiesInput {
+  const src = readStage(miniFiles());
+  return { types: src.layers.facilities, texts: src.facilities };
+}
 
 /** Each stage on its (JSON) input; the output is compared as rounded JSON. */
 const STAGES: { [K in keyof Inputs]: (input: Inputs[K]) => unknown } = {
@@ -126,6 +221,7 @@ const STAGES: { [K in keyof Inputs]: (input: Inputs[K]) => unknown } = {
   publication: applyPublication,
   catalogue: assembleCatalogue,
   facilities: buildFacilities,
+  accessibility: buildAccessibility,
   // Files are compared byte for byte elsewhere; here as parsed JSON, so the golden file stays readable.
   write: (input) => Object.fromEntries([...serialise(input)].map(([name, content]) => [name, JSON.parse(content)])),
 };

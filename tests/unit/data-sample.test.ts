@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decodeIndicatorTable } from '../../core/contracts/indicators-file';
+import { isAccessibilityIndicator } from '../../core/distance/accessibility';
 
 const ROOT = join(import.meta.dirname, '../..');
 const readJson = (rel: string) => JSON.parse(readFileSync(join(ROOT, rel), 'utf8'));
@@ -36,8 +37,9 @@ interface TableArea {
 
 const table = decodeIndicatorTable(readJson('public/data/indicators.json')) as { areas: TableArea[]; series: Series[] };
 // Deelgebied series are derived by the pipeline (aggregated from buurten), not read from a source row: the checks below
-// are about source values, so they look at the CBS levels only.
-const sourceSeries = table.series.filter((s) => s.level !== 'deelgebied');
+// are about source values, so they look at the CBS levels only. The VZ_* accessibility series are computed by the
+// pipeline too (core/distance/accessibility.ts) and have no source rows.
+const sourceSeries = table.series.filter((s) => s.level !== 'deelgebied' && !isAccessibilityIndicator(s.indicator));
 const catalogued = new Set((readJson('public/data/catalogue.json').indicators as { id: string }[]).map((i) => i.id));
 const statFiles = (readJson('geodata/sources.json').stats as { file: string }[]).map((s) => s.file);
 

@@ -18,7 +18,7 @@ function pipelineFiles(): string[] {
     const text = readFileSync(f, 'utf8');
     for (const m of text.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)) {
       const base = resolve(dirname(f), m[1] as string);
-      todo.push(base.endsWith('.ts') ? base : `${base}.ts`);
+      todo.push(/\.(ts|json)$/.test(base) ? base : `${base}.ts`);
     }
   }
   return [...seen].map((f) => relative(root, f));
@@ -33,6 +33,7 @@ describe('inputs hash', () => {
     const files = pipelineFiles();
     expect(files).toContain('core/aggregate.ts');
     expect(files).toContain('core/overlay.ts');
+    expect(files).toContain('core/distance/detour-weert.json');
     expect(files.filter((f) => !hashed.has(f))).toEqual([]);
   });
 

@@ -91,3 +91,23 @@ export function subgroupLabel(subgroup: string): string {
     .replace('65+', '65 jaar en ouder')
     .replace('18-64', '18 tot 65 jaar');
 }
+
+/**
+ * The index with some series replaced (what-if values of computed indicators). Keys must exist already: a what-if
+ * changes values, never which indicators, years or areas exist. Suppressed areas stay suppressed.
+ */
+export function withOverrides(idx: DataIndex, series: Series[]): DataIndex {
+  const next = new Map(idx.series);
+  for (const s of series) {
+    const key = seriesKey(s.indicator, s.subgroup, s.year, s.level);
+    const old = idx.series.get(key);
+    if (!old) continue;
+    const hidden = new Set(old.suppressed ?? []);
+    next.set(key, {
+      ...old,
+      values: old.codes.map((c) => (hidden.has(c) ? null : (s.values[c] ?? null))),
+      method: `${s.method ?? old.method ?? ''} — wat als: met de wijzigingen op de kaart`.replace(/^ — /, ''),
+    });
+  }
+  return { ...idx, series: next, records: new Map() };
+}

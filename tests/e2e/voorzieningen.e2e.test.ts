@@ -41,10 +41,19 @@ describe('voorzieningen overlay', () => {
     await expect.poll(async () => km(await after.textContent())).toBeLessThan(before);
     expect(v.page.url()).toMatch(/wijzig=%2Bhuisarts%3Anieuw-1%40/);
 
+    // The per-area indicator is an indicator like any other: its map and table follow the what-if.
+    await v.chooseIndicator('Afstand tot huisartsenpraktijk (eigen berekening)');
+    await expect(v.page.getByTestId('map-caption').textContent()).resolves.toContain('wat als');
+    await v.showTable();
+    const cell = v.page.locator('tr[data-code="WK098834"] td.num').first();
+    await expect.poll(async () => km(await cell.textContent())).toBe(km(await after.textContent()));
+    await v.page.getByRole('tab', { name: 'Kaart' }).click();
+
     await v.page.getByTestId('vz-undo').click();
     await expect.poll(() => row.locator('td.nu').count()).toBe(0);
     expect(km(await row.locator('td.was').textContent())).toBe(before);
     expect(v.page.url()).not.toContain('wijzig=');
+    await expect(v.page.getByTestId('map-caption').textContent()).resolves.not.toContain('wat als');
 
     await v.page.getByTestId('vz-redo').click();
     await expect.poll(async () => km(await row.locator('td.nu').textContent())).toBeLessThan(before);

@@ -1,12 +1,13 @@
 // Today's layout: controls and legend beside the map, a table view, and an area profile. It only composes: state
 // comes from useAppState, derived values from pure functions, the map from MapView and its children.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Series } from '../../../core/contracts/data';
 import { Controls } from '../../components/Controls';
 import { Legend } from '../../components/Legend';
 import { Notices } from '../../components/Notices';
 import type { LoadedData } from '../../data/load';
 import { deriveChoropleth } from '../../lib/choropleth';
-import { type DataIndex, subgroupLabel, yearsFor } from '../../lib/data';
+import { type DataIndex, subgroupLabel, withOverrides, yearsFor } from '../../lib/data';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
 import { createMapSync } from '../../map/sync';
@@ -37,8 +38,11 @@ function otherYear(idx: DataIndex, state: AppState): number | null {
 const MAP_ARIA = 'Kaart van Weert; gebruik de pijltjestoetsen om te schuiven en + en − om te zoomen';
 
 export function ExploreLayout({ data }: { data: LoadedData }) {
-  const { idx, geo } = data;
-  const { state, notices, update } = useAppState(idx);
+  const { geo } = data;
+  const { state, notices, update } = useAppState(data.idx);
+  // What-if values of computed indicators (voorzieningen overlay) replace the published ones while it is on.
+  const [overrides, setOverrides] = useState<Series[] | null>(null);
+  const idx = useMemo(() => (overrides ? withOverrides(data.idx, overrides) : data.idx), [data.idx, overrides]);
   const theme = THEMES[state.theme];
   const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
 
@@ -61,6 +65,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
     [idx, state, areaCodes, sideYear],
   );
   const sync = useMemo(() => createMapSync(), []);
+  const whatIf = overrides?.some((s) => s.indicator === state.indicator) ?? false;
   const [panelSlot, setPanelSlot] = useState<HTMLDivElement | null>(null);
   const outline = useMemo(() => outlineGroup(theme, geo.gemeente), [theme, geo.gemeente]);
 
@@ -162,14 +167,14 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             {...mapProps}
             id="hoofd"
             captionTestId="map-caption"
-            caption={`${choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron: ${choropleth.entry.source.publisher.split(' – ')[0]}`}
+            caption={`${choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron: ${choropleth.entry.source.publisher.split(' – ')[0]}${whatIf ? ' · wat als: niet de gepubliceerde waarden' : ''}`}
             choropleth={choropleth}
             attribution={base ? PDOK_ATTRIBUTION : ''}
             ariaLabel={MAP_ARIA}
           >
             {state.overlay === 'voorzieningen' && (
               <Suspense fallback={null}>
-                <Voorzieningen state={state} update={update} data={data} panelSlot={panelSlot} />
+                <Voorzieningen state={state} update={update} data={data} panelSlot={panelSlot} onSeries={setOverrides} />
               </Suspense>
             )}
           </ChoroplethMap>

@@ -4,8 +4,11 @@
 import { BitmapLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { FacilitiesFile } from '../../../core/contracts/facilities';
+import type { Series } from '../../../core/contracts/data';
+import type { FacilitiesFile, FacilityTypeOut } from '../../../core/contracts/facilities';
+import { defaultCapacity } from '../../../core/distance/accessibility';
 import detourFit from '../../../core/distance/detour-weert.json';
+import type { FacilityEdit } from '../../../core/distance/whatif';
 import type { LoadedData } from '../../data/load';
 import { useMap } from '../../map/context';
 import { DeckOverlay } from '../../map/DeckOverlay';
@@ -23,10 +26,12 @@ import {
   typeById,
 } from './model';
 import { VoorzieningenPanel } from './Panel';
-import { buurtPopulation } from './population';
+import { buurtPopulation, deelgebiedMembership } from './population';
 import type { GridInfo, SurfaceResponse } from './protocol';
 
 interface Props {
+  /** What-if values of the type's per-area indicators (VZ_*), or null for the published ones. */
+  onSeries: (series: Series[] | null) => void;
   state: AppState;
   update: (patch: Partial<AppState>) => void;
   data: LoadedData;
@@ -35,7 +40,7 @@ interface Props {
 
 const m = (x: number) => `${new Intl.NumberFormat('nl-NL').format(Math.round(x / 10) * 10)} m`;
 
-export default function Voorzieningen({ state, update, data, panelSlot }: Props) {
+export default function Voorzieningen({ state, update, data, panelSlot, onSeries }: Props) {
   const { map } = useMap();
   const [file, setFile] = useState<FacilitiesFile | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,9 +57,12 @@ export default function Voorzieningen({ state, update, data, panelSlot }: Props)
       (f) => alive && setFile(f),
       (e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)),
     );
+    const pop = buurtPopulation(data.idx);
     const c = createDistanceClient({
       buurten: data.geo.buurt.features as never,
-      population: buurtPopulation(data.idx),
+      population: pop.values,
+      populationYear: pop.year,
+      deelgebieden: deelgebiedMembership(data.geo),
       cellSize: 100,
     });
     client.current = c;
@@ -98,17 +106,34 @@ export default function Voorzieningen({ state, update, data, panelSlot }: Props)
     if (!c || !grid || !type?.hasData) return;
     if (!edited) {
       setCurrent(null);
+      onSeries(null);
       return;
     }
     let alive = true;
-    c.surface({ facilities, radii, detour: detourFit.factor, norm: norm?.metres ?? undefined }).then(
-      (r) => alive && setCurrent(r),
+    const typeEdits = toEngineEdits(
+      type,
+      state.edits.filter((e) => !ignored.includes(e)),
+    );
+    c.surface({
+      facilities,
+      radii,
+      detour: detourFit.factor,
+      norm: norm?.metres ?? undefined,
+      series: { type, edits: typeEdits },
+    }).then(
+      (r) => {
+        if (!alive) return;
+        setCurrent(r);
+        onSeries(r.series ?? null);
+      },
       (e: Error) => alive && setError(e.message),
     );
     return () => {
       alive = false;
     };
-  }, [grid, type, facilities, edited, radii, norm]);
+  }, [grid, type, facilities, ignored, edited, radii, norm, state.edits, onSeries]);
+  // Switching the overlay off restores the published values.
+  useEffect(() => () => onSeries(null), [onSeries]);
   const shown = edited ? current : baseline;
 
   const cells = useMemo(() => (grid ? cellIndex(grid) : null), [grid]);
@@ -206,6 +231,21 @@ export default function Voorzieningen({ state, update, data, panelSlot }: Props)
 
 function toImageData(img: { width: number; height: number; data: Uint8ClampedArray }): ImageData {
   return new ImageData(img.data as Uint8ClampedArray<ArrayBuffer>, img.width, img.height);
+}
+
+/** The URL's edits of one type as the engine takes them (new facilities get the type's default capacity). */
+function toEngineEdits(type: FacilityTypeOut, edits: AppState['edits']): FacilityEdit[] {
+  const capacity = defaultCapacity(type);
+  return edits
+    .filter((e) => e.type === type.id)
+    .map(
+      (e): FacilityEdit =>
+        e.kind === 'add'
+          ? { kind: 'add', facility: { id: e.id, lon: e.lon, lat: e.lat, ...(capacity !== undefined ? { capacity } : {}) } }
+          : e.kind === 'move'
+            ? { kind: 'move', id: e.id, lon: e.lon, lat: e.lat }
+            : { kind: 'remove', id: e.id },
+    );
 }
 
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;

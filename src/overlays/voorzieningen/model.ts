@@ -1,6 +1,7 @@
 // Pure helpers of the voorzieningen overlay: facility ids, edits applied to a type, distance bands and the surface
 // image. No React, no deck.gl: testable with plain data.
 import type { FacilitiesFile, FacilityTypeOut } from '../../../core/contracts/facilities';
+import { facilitiesOf } from '../../../core/distance/accessibility';
 import type { Facility } from '../../../core/distance/whatif';
 import type { FacilityEditState } from '../../state/app-state';
 import type { GridInfo } from './protocol';
@@ -13,10 +14,11 @@ export interface FacilityView extends Facility {
   origin: 'bron' | 'nieuw' | 'verplaatst';
 }
 
-/** Stable ids: the type and the position in the published (sorted) list; added facilities are 'nieuw-<n>'. */
+/** Stable ids as the pipeline gives them (facilitiesOf: type and position in the sorted list); added: 'nieuw-<n>'. */
 export function baseFacilities(type: FacilityTypeOut): FacilityView[] {
+  const ids = facilitiesOf(type);
   return type.points.map((p, i) => ({
-    id: `${type.id}-${i + 1}`,
+    id: ids[i]?.id ?? `${type.id}-${i}`,
     lon: p.lon,
     lat: p.lat,
     name: p.name,

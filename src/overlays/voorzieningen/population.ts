@@ -1,13 +1,26 @@
-// Inhabitants per buurt for the distance grid: the published AANT_INW (latest year). Suppressed buurten have no
-// published count, so their cells are uninhabited — the same rule the pipeline uses, and nothing hidden leaks out.
+// Inputs of the distance grid that the app takes from its own data, exactly as the pipeline does: the published
+// AANT_INW per buurt (latest year; suppressed buurten have no count, so their cells are uninhabited and nothing
+// hidden leaks out) and which buurten make up each deelgebied.
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Geodata } from '../../data/load';
+import { type DataIndex, getSeries, yearsFor } from '../../lib/data';
 
-import type { DataIndex } from '../../lib/data';
-import { getSeries, yearsFor } from '../../lib/data';
-
-export function buurtPopulation(idx: DataIndex): Record<string, number> {
+export function buurtPopulation(idx: DataIndex): { year: number; values: Record<string, number> } {
   const entry = idx.indicators.get('AANT_INW');
   const years = entry ? yearsFor(entry, 'buurt', 'totaal') : [];
   const year = years[years.length - 1];
-  if (year === undefined) return {};
-  return { ...(getSeries(idx, 'AANT_INW', 'totaal', year, 'buurt')?.values ?? {}) };
+  if (year === undefined) return { year: 0, values: {} };
+  return { year, values: { ...(getSeries(idx, 'AANT_INW', 'totaal', year, 'buurt')?.values ?? {}) } };
+}
+
+/** Deelgebieden are unions of buurten: a buurt belongs to the deelgebied that holds its label point. */
+export function deelgebiedMembership(geo: Geodata): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const l of geo.views.buurt.labels) {
+    const dg = geo.deelgebied.features.find((f) => booleanPointInPolygon(l.lngLat, f as never));
+    if (!dg) continue;
+    const code = dg.properties.code;
+    out[code] = [...(out[code] ?? []), l.code];
+  }
+  return out;
 }

@@ -1,11 +1,16 @@
 // Messages between the app and the distance worker: plain data and typed arrays only (transferred, not copied).
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Facility } from '../../../core/distance/whatif';
+import type { Series } from '../../../core/contracts/data';
+import type { FacilityTypeOut } from '../../../core/contracts/facilities';
+import type { Facility, FacilityEdit } from '../../../core/distance/whatif';
 
 export interface InitRequest {
   kind: 'init';
   buurten: Feature<Polygon | MultiPolygon, { code: string }>[];
   population: Record<string, number>;
+  populationYear: number;
+  /** deelgebied code → its buurten, so what-if values exist for deelgebieden too */
+  deelgebieden: Record<string, string[]>;
   cellSize: number;
 }
 
@@ -16,6 +21,8 @@ export interface SurfaceRequest {
   radii: number[];
   detour: number;
   norm: number | undefined;
+  /** With edits: also the type's per-area indicator series (the same function as the pipeline's). */
+  series?: { type: FacilityTypeOut; edits: FacilityEdit[] };
 }
 
 export type WorkerRequest = InitRequest | SurfaceRequest;
@@ -53,6 +60,8 @@ export interface SurfaceResponse {
   /** per wijk (and buurt): the measures of this surface */
   wijken: Record<string, AreaValue | undefined>;
   buurten: Record<string, AreaValue | undefined>;
+  /** VZ_* series of the type after the edits (only when requested) */
+  series?: Series[];
   ms: number;
 }
 

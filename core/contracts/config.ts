@@ -71,6 +71,11 @@ export const IndicatorSchema = z
     caveat: z.string().optional(),
     /** Indicator id of the population this share/rate is taken of, when it exists in the data (for aggregation). */
     denominator: z.string().optional(),
+    /**
+     * Another indicator to show beside this one in the area profile, e.g. CBS's road distance (AF_ARTSPR) beside our
+     * own estimate: the user sees both figures and how they were made.
+     */
+    compareWith: z.string().optional(),
     /** 'concept' = scaffolded by the importer; the UI marks it until someone completes and approves the metadata. */
     status: z.enum(['concept', 'definitief']).default('definitief'),
   })

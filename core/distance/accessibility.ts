@@ -170,6 +170,8 @@ export function accessibilityCatalogue(
       polarity: 'higher-is-worse',
       decimals: 1,
       caveat,
+      // The CBS figure for the same type (road distance from every address) is shown beside ours.
+      ...(t.cbsIndicators?.[0] ? { compareWith: t.cbsIndicators[0] } : {}),
     });
     const norm = distanceNorm(t);
     if (norm) {

@@ -17,6 +17,15 @@ interface Props {
   onZoom?: () => void;
 }
 
+/** The latest value of the indicator this one is shown beside (e.g. CBS's road distance beside our estimate). */
+function compareWith(idx: DataIndex, id: string | undefined, code: string) {
+  const entry = id ? idx.indicators.get(id) : undefined;
+  if (!entry) return undefined;
+  const points = trend(idx, entry, 'totaal', code);
+  const last = points[points.length - 1];
+  return last ? { entry, year: last.year, value: last.value } : undefined;
+}
+
 const STANDING_TEXT: Record<Standing, string> = {
   gunstiger: 'gunstiger dan Weert',
   ongunstiger: 'ongunstiger dan Weert',
@@ -50,6 +59,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom }: 
     { label: 'Nederland', points: trend(idx, entry, state.subgroup, NL_CODE), color: '#d95f0e', dash: '2 2' },
   ].filter((l) => l.points.length > 0);
   const themes = themeSummaries(idx, code);
+  const other = compareWith(idx, entry.compareWith, code);
   const fmt = (v: number | undefined) => formatValue(v, entry.unit, entry.decimals);
 
   return (
@@ -93,7 +103,16 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom }: 
           </dd>
           <dt>Nederland</dt>
           <dd>{nl === undefined ? 'niet in de bron' : fmt(nl)}</dd>
+          {other && (
+            <>
+              <dt>
+                {other.entry.label} ({other.entry.source.publisher.split(' – ')[0]}, {other.year})
+              </dt>
+              <dd data-testid="profile-compare-with">{formatValue(other.value, other.entry.unit, other.entry.decimals)}</dd>
+            </>
+          )}
         </dl>
+        {other && <p className="hint">Twee cijfers voor hetzelfde, op een andere manier gemaakt: {entry.caveat}</p>}
         <p className="hint">
           Bron: {entry.source.publisher} ({entry.source.tables.join(', ')}), {entry.source.licence}.
         </p>

@@ -20,6 +20,35 @@ export const FIRST_MAP_MARK = 'eerste-kaart';
 /** Set every time changed colours have been painted (indicator, year or level switch). */
 export const MAP_UPDATED_MARK = 'kaart-bijgewerkt';
 
+/**
+ * Run `fn` once the first map is on screen (or after `maxWaitMs` when it never comes): work the first map does not
+ * need, such as loading a schema library, must not compete with it. Returns a cancel function.
+ */
+export function afterFirstMap(fn: () => void, maxWaitMs = 15_000): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+    setTimeout(fn, 0);
+  };
+  const observer =
+    typeof PerformanceObserver === 'undefined'
+      ? null
+      : new PerformanceObserver((list) => {
+          if (list.getEntriesByName(FIRST_MAP_MARK).length > 0) run();
+        });
+  observer?.observe({ type: 'mark' });
+  const timer = setTimeout(run, maxWaitMs);
+  if (performance.getEntriesByName(FIRST_MAP_MARK).length > 0) run();
+  return () => {
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+  };
+}
+
 interface Props {
   areas: FeatureCollection;
   states: ReadonlyMap<string, AreaFeatureState>;

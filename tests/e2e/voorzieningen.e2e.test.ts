@@ -71,3 +71,16 @@ describe('voorzieningen overlay', () => {
     await v.page.close();
   });
 });
+
+describe('own estimate beside the CBS figure', () => {
+  it('shows CBS’s road distance next to the own estimate in the area profile', async () => {
+    const v = await Viewer.open(browser, '?basemap=offline&indicator=VZ_AFST_HUISARTS&gebied=WK098834');
+    const profile = v.page.getByTestId('profile');
+    await expect(profile.getByTestId('profile-value').textContent()).resolves.toMatch(/^\d+,\d km$/);
+    // CBS AF_ARTSPR 2022 for Wijk 34 Stramproy is 0,8 km (geodata/sources/stats/weert_kwb_wijk_2022.csv).
+    await expect(profile.getByTestId('profile-compare-with').textContent()).resolves.toBe('0,8 km');
+    await expect(profile.textContent()).resolves.toMatch(/CBS, 2022/);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+});

@@ -47,3 +47,35 @@ describe('URL state', () => {
     expect(r.notices[0]).toMatch(/niet beschikbaar per buurt/);
   });
 });
+
+describe('what-if edits in the URL', () => {
+  it('round-trips adds, moves and removes in order', async () => {
+    const { idx } = await loadRealData();
+    const edits = [
+      { kind: 'add' as const, type: 'huisarts', id: 'nieuw-1', lon: 5.70123, lat: 51.24567 },
+      { kind: 'remove' as const, type: 'huisarts', id: 'huisarts-3' },
+      { kind: 'move' as const, type: 'apotheek', id: 'apotheek-2', lon: 5.7, lat: 51.25 },
+    ];
+    const { state } = resolveState({ overlay: 'voorzieningen', facilityType: 'apotheek', edits }, idx);
+    const url = toUrl(state);
+    expect(url).toContain('laag=voorzieningen');
+    const back = resolveState(parseUrl(url).partial, idx);
+    expect(back.state.edits).toEqual(edits);
+    expect(back.state.facilityType).toBe('apotheek');
+    expect(back.notices).toEqual([]);
+  });
+
+  it('refuses a tampered edit list as a whole, with a Dutch notice', () => {
+    for (const bad of [
+      '+huisarts:nieuw-1@5.7',
+      '+huisarts:<b>@5.7,51.2',
+      '-huisarts:x@5.7,51.2',
+      '*huisarts:a',
+      `+a:b@${'1'.repeat(5000)}`,
+    ]) {
+      const { partial, notices } = parseUrl(`?wijzig=${encodeURIComponent(bad)}`);
+      expect(partial.edits, bad).toBeUndefined();
+      expect(notices[0]).toMatch(/ongeldig/);
+    }
+  });
+});

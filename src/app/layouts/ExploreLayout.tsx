@@ -8,6 +8,7 @@ import { Notices } from '../../components/Notices';
 import type { LoadedData } from '../../data/load';
 import { deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, subgroupLabel, withOverrides, yearsFor } from '../../lib/data';
+import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
 import { createMapSync } from '../../map/sync';
@@ -97,14 +98,16 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const [lateNotices, setLateNotices] = useState<string[]>([]);
   useEffect(() => {
     let alive = true;
-    const timer = setTimeout(() => {
-      import('../../data/catalogue-check').then(({ checkCatalogue }) => alive && setLateNotices(checkCatalogue(idx.catalogue)));
-    }, 1500);
+    const cancel = afterFirstMap(() => {
+      import('../../data/catalogue-check').then(
+        ({ checkCatalogue }) => alive && setLateNotices(checkCatalogue(data.idx.catalogue)),
+      );
+    });
     return () => {
       alive = false;
-      clearTimeout(timer);
+      cancel();
     };
-  }, [idx]);
+  }, [data.idx]);
 
   return (
     <div className={`app ${state.selected ? 'has-profile' : ''}`}>

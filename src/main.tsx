@@ -1,4 +1,4 @@
-import { setWorkerUrl } from 'maplibre-gl';
+import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,6 +9,8 @@ import './styles.css';
 
 // Vite cannot see maplibre's worker import; without this the production map stays empty.
 setWorkerUrl(workerUrl);
+// Start maplibre's workers now, while the data downloads: the first map does not wait for them to boot.
+prewarm();
 
 // Start loading the data now, before React mounts (index.html preloads the files in parallel with this script).
 const loading: Promise<LoadState> = loadData(fetchSource(`${import.meta.env.BASE_URL}data/`)).then(

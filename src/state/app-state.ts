@@ -27,6 +27,8 @@ export interface AppState {
   facilityType: string;
   /** "What if": facilities added, moved or removed, in order (the share link holds them). */
   edits: FacilityEditState[];
+  /** Voorzieningen overlay: draw the 100 m distance surface (off = only the facilities over the choropleth). */
+  surface: boolean;
 }
 
 export const OVERLAY_IDS = ['voorzieningen'] as const;
@@ -131,6 +133,7 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
       overlay: partial.overlay ?? null,
       facilityType: partial.facilityType ?? DEFAULT_FACILITY_TYPE,
       edits: partial.edits ?? [],
+      surface: partial.surface ?? true,
     },
     notices,
   };

@@ -108,6 +108,12 @@ export const URL_FIELDS = [
     format: (v) => (v === DEFAULT_FACILITY_TYPE ? null : v),
   }),
   field({ key: 'edits', param: 'wijzig', parse: parseEdits, format: formatEdits }),
+  field({
+    key: 'surface',
+    param: 'vlak',
+    parse: (r) => (r === 'uit' ? false : r === 'aan' ? true : undefined),
+    format: (v) => (v ? null : 'uit'),
+  }),
 ];
 
 /** Parameters that are not app state but must survive rewriting the URL (`basemap=offline` for kiosks and tests). */

@@ -95,6 +95,15 @@ export function VoorzieningenPanel(p: Props) {
           )}
           {type?.hasData && (
             <>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={state.surface}
+                  onChange={(e) => update({ surface: e.target.checked })}
+                  data-testid="vz-surface"
+                />{' '}
+                Afstandsvlak tonen (uit: de gebiedskleuring met alleen de locaties erop)
+              </label>
               <p className="hint">
                 Kleur: hemelsbrede afstand × {nlNum(detourFit.factor, 2)} (geschatte afstand over de weg) tot de dichtstbijzijnde{' '}
                 {type.label.toLowerCase()}, per vak van 100 m.

@@ -140,14 +140,15 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
   const layers = useMemo(() => {
     if (!grid || !shown || !type) return [];
     return [
-      new BitmapLayer({
-        id: 'vz-oppervlak',
-        image: toImageData(surfaceImage(grid, shown.distance)),
-        bounds: grid.bounds,
-        pickable: true,
-        // Sharp cells: each pixel is one 100 m cell, not a blurred gradient.
-        textureParameters: { minFilter: 'nearest', magFilter: 'nearest' },
-      }),
+      state.surface &&
+        new BitmapLayer({
+          id: 'vz-oppervlak',
+          image: toImageData(surfaceImage(grid, shown.distance)),
+          bounds: grid.bounds,
+          pickable: true,
+          // Sharp cells: each pixel is one 100 m cell, not a blurred gradient.
+          textureParameters: { minFilter: 'nearest', magFilter: 'nearest' },
+        }),
       new ScatterplotLayer<FacilityView>({
         id: 'vz-punten',
         data: facilities,
@@ -164,7 +165,7 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
         updateTriggers: { getFillColor: type.colour, getLineColor: type.colour },
       }),
     ];
-  }, [grid, shown, type, facilities]);
+  }, [grid, shown, type, facilities, state.surface]);
 
   const getTooltip = (info: { object?: unknown; layer?: { id: string } | null; bitmap?: { pixel: [number, number] } | null }) => {
     if (!type || !grid || !shown || !cells) return null;

@@ -5,5 +5,10 @@ export const DATA_FILES = {
   indicators: 'indicators.json',
   catalogue: 'catalogue.json',
   facilities: 'voorzieningen.json',
+  /** Only written when a road network is imported (geodata/sources.json "network"). */
+  network: 'wegennet.json',
   manifest: 'manifest.json',
 } as const;
+
+/** Outputs that exist only when their optional source does. */
+export const OPTIONAL_DATA_FILES: readonly string[] = [DATA_FILES.network];

@@ -10,6 +10,7 @@ import { HELP, type ImportRequest, type ImportRequestInput, parseArgv, validateR
 import { changedOutputs, commitImport, stageAndRun } from './import/commit';
 import { detectFormat } from './import/detect';
 import { planFacilities } from './import/facilities';
+import { planNetwork } from './import/network';
 import { planGeo, planStats } from './import/plan';
 import { loadProject, type Project } from './import/project';
 import { InputError } from './lib/errors';
@@ -41,8 +42,11 @@ export function runImport(input: ImportRequestInput, cwd: string = process.cwd()
   }
   const text = readFileSync(path, 'utf8');
   const project = loadProject(root);
-  const plan =
-    req.voorziening !== undefined ? planFacilities(text, file, req, root, project) : planOther(text, file, req, root, project);
+  const plan = req.wegennet
+    ? planNetwork(text, file, req, root, project)
+    : req.voorziening !== undefined
+      ? planFacilities(text, file, req, root, project)
+      : planOther(text, file, req, root, project);
   const result = stageAndRun(root, plan);
   const outputs = changedOutputs(root, result);
   const writes = [...plan.files, ...outputs];

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATA_FILES } from '../core/contracts/data';
+import { OPTIONAL_DATA_FILES } from '../core/files';
 
 export const INPUTS = ['geodata', 'core', 'layers', 'package-lock.json'];
 /** Written by the build itself, or scratch: not inputs. */
@@ -36,7 +37,8 @@ export function inputsHash(root: string): string {
 }
 
 export const HASH_FILE = join('geodata', '.inputs-hash');
-export const OUTPUTS = Object.values(DATA_FILES);
+/** Outputs every build writes (the road network only exists when one is imported). */
+export const OUTPUTS: string[] = Object.values(DATA_FILES).filter((f) => !OPTIONAL_DATA_FILES.includes(f));
 
 /** True when every output exists and the recorded input hash matches the current inputs. */
 export function isFresh(root: string, outDir: string): boolean {

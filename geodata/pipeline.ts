@@ -3,6 +3,7 @@
 // read stage touches the file system.
 import { join } from 'node:path';
 import detour from '../core/distance/detour-weert.json';
+import { networkFile, parseRoadNetwork } from './lib/network';
 import { type AccessibilityResult, buildAccessibility } from './stages/accessibility';
 import { type AreaSetResult, areaSetAreas, deriveAreaSet } from './stages/areaset';
 import { buildBoundaries } from './stages/boundaries';
@@ -48,12 +49,22 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
       : undefined;
   const pub = applyPublication({ ...layers, series: set?.series ?? ind.table.series, profile });
   const fac = buildFacilities({ types: layers.facilities, texts: src.facilities });
-  const acc = buildAccessibility({ ...layers, ...pub, topology: bounds.topology, types: fac.file.types, detour });
+  const road = manifest.network &&
+    src.network && { ...manifest.network, ...parseRoadNetwork(src.network.text, src.network.file) };
+  const acc = buildAccessibility({
+    ...layers,
+    ...pub,
+    topology: bounds.topology,
+    types: fac.file.types,
+    detour,
+    ...(road ? { network: road } : {}),
+  });
   const series = [...pub.series, ...acc.series];
   const indicators = [...layers.indicators, ...acc.indicators];
   const catalogue = assembleCatalogue({ ...layers, indicators, series, manifest, publication: pub.publication });
   const table = { ...ind.table, series };
-  const files = serialise({ ...bounds, table, catalogue, facilities: fac.file });
+  const network = road && networkFile(road.lines, road);
+  const files = serialise({ ...bounds, table, catalogue, facilities: fac.file, ...(network ? { network } : {}) });
   return { files, report: reportOf(src, ind, set, pub, catalogue.indicators.length, fac, acc) };
 }
 
@@ -83,6 +94,6 @@ function reportOf(
         .map((t) => t.id)
         .join(', ') || 'geen'
     }`,
-    `bereikbaarheid (eigen berekening): ${acc.indicators.length} indicatoren, ${acc.series.length} reeksen; ${acc.suppressedValues} waarden onderdrukt`,
+    `bereikbaarheid (eigen berekening, ${src.manifest.network ? `over het wegennet '${src.manifest.network.title}'` : 'hemelsbreed × omrijfactor'}): ${acc.indicators.length} indicatoren, ${acc.series.length} reeksen; ${acc.suppressedValues} waarden onderdrukt`,
   ];
 }

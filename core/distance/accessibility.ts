@@ -3,7 +3,7 @@
 // with the same published inputs it must give exactly the published numbers, so every input is something the app
 // also has (decoded topology, published population, voorzieningen.json, the detour factor, deelgebied membership).
 // Pure: no node:*, plain data in, series out.
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { AreaLevel } from '../codes';
 import type { IndicatorConfig } from '../contracts/config';
 import type { Series } from '../contracts/data';
@@ -11,6 +11,8 @@ import type { FacilityNorm, FacilityTypeOut } from '../contracts/facilities';
 import { areaMeasures, wijkOfBuurt } from './areas';
 import { DEFAULT_ZONES, type DecayZone, decayWeight } from './fca';
 import { type Grid, makeGrid } from './grid';
+import { buildNetwork, distancesFrom, type RoadNetwork, type Snap, snap, snapAll } from './network';
+import { forward } from './project';
 import { applyEdits, computeSurface, type Facility, type FacilityEdit, facilityPoints } from './whatif';
 
 export type BuurtFeature = Feature<Polygon | MultiPolygon>;
@@ -112,9 +114,17 @@ export interface DetourInfo {
   basis: string;
 }
 
-/** Short Dutch method text stored with each series. */
-export function methodText(detour: number): string {
-  return `hemelsbreed × ${nl(detour)}; inwoners gelijk verdeeld over de buurt`;
+/** Short Dutch method text stored with each series; with `networkTitle` the distances are over that network. */
+export function methodText(detour: number, networkTitle?: string): string {
+  const how = networkTitle === undefined ? `hemelsbreed × ${nl(detour)}` : `over het geïmporteerde wegennet (${networkTitle})`;
+  return `${how}; inwoners gelijk verdeeld over de buurt`;
+}
+
+/** What the catalogue says about an imported road network. */
+export interface NetworkInfo {
+  title: string;
+  /** publisher and licence line for the entries' source */
+  licence?: string;
 }
 
 /** The CBS indicator and year the factor was fitted on, as named in its basis ("AF_ARTSPR 2022"). */
@@ -130,6 +140,7 @@ export function accessibilityCatalogue(
   types: readonly FacilityTypeOut[],
   detour: DetourInfo,
   populationYear: number,
+  network?: NetworkInfo,
 ): IndicatorConfig[] {
   const out: IndicatorConfig[] = [];
   for (const t of types) {
@@ -139,7 +150,9 @@ export function accessibilityCatalogue(
     const what = inSentence(t.label);
     const unreliable = t.points.filter((p) => !p.location_reliable).length;
     const caveat = [
-      `Eigen schatting, geen CBS-cijfer: hemelsbrede afstand × ${nl(detour.factor)} (aanname, gefit op CBS ${fittedOn(detour.basis)}) als benadering van de afstand over de weg.`,
+      network
+        ? `Eigen schatting, geen CBS-cijfer: afstand over het geïmporteerde wegennet (${network.title}), vanaf het dichtstbijzijnde punt op een weg; alle wegen gelden in beide richtingen (eenrichtingsverkeer telt niet mee).`
+        : `Eigen schatting, geen CBS-cijfer: hemelsbrede afstand × ${nl(detour.factor)} (aanname, gefit op CBS ${fittedOn(detour.basis)}) als benadering van de afstand over de weg.`,
       'Aanname: de inwoners wonen gelijk verdeeld over hun buurt (in het buitengebied wonen ze vaak geconcentreerd).',
       'Voorzieningen in België ontbreken, net als bij het CBS.',
       ...(unreliable > 0
@@ -154,8 +167,12 @@ export function accessibilityCatalogue(
       kind: 'toestand' as const,
       source: {
         publisher: 'Eigen berekening (gemeente Weert)',
-        tables: [...t.sources.map((s) => s.title), `CBS Kerncijfers wijken en buurten: inwoners ${populationYear}`],
-        licence: [...new Set(t.sources.map((s) => s.licence))].join('; '),
+        tables: [
+          ...t.sources.map((s) => s.title),
+          `CBS Kerncijfers wijken en buurten: inwoners ${populationYear}`,
+          ...(network ? [`Wegennet: ${network.title}`] : []),
+        ],
+        licence: [...new Set([...t.sources.map((s) => s.licence), ...(network?.licence ? [network.licence] : [])])].join('; '),
       },
       referencePeriod: `voorzieningen ${when.date}; inwoners ${populationYear}`,
       status: 'definitief' as const,
@@ -256,6 +273,30 @@ export interface SeriesOptions {
   deelgebieden?: Record<string, string[]>;
   /** what-if edits per type id; ids as given by facilitiesOf */
   edits?: Record<string, FacilityEdit[]>;
+  /**
+   * Network mode (an imported road network): distances over these lines instead of straight line × detour. Plain
+   * data, so a Web Worker can receive it; the built network and the cell snaps are cached per grid and lines array.
+   * A prebuilt `net` with `cellSnaps` for this grid may be passed instead.
+   */
+  network?: NetworkOption;
+}
+
+export type NetworkOption =
+  | { title: string; lines: Feature<LineString | MultiLineString>[] }
+  | { title: string; net: RoadNetwork; cellSnaps: Snap[] };
+
+/** Built network and cell snaps per grid and lines array: every type and every edit reuses them. */
+const builtNetworks = new WeakMap<Grid, { lines: unknown; net: RoadNetwork; cellSnaps: Snap[] }>();
+
+/** The network of `option` on `grid`, built once (plain data in: what the app's worker receives). */
+export function networkOnGrid(grid: Grid, option: NetworkOption): { net: RoadNetwork; cellSnaps: Snap[] } {
+  if ('net' in option) return { net: option.net, cellSnaps: option.cellSnaps };
+  const cached = builtNetworks.get(grid);
+  if (cached && cached.lines === option.lines) return cached;
+  const net = buildNetwork(option.lines, grid.projection);
+  const built = { lines: option.lines, net, cellSnaps: snapAll(net, grid) };
+  builtNetworks.set(grid, built);
+  return built;
 }
 
 export interface AccessibilityInput extends GridInput, SeriesOptions {}
@@ -271,7 +312,8 @@ export function accessibilitySeriesOnGrid(grid: Grid, options: SeriesOptions): S
     ...(options.deelgebieden ? [['deelgebied', invert(options.deelgebieden)] as [AreaLevel, Grouping]] : []),
     ['gemeente', gemeenteOfBuurt],
   ];
-  const method = methodText(detour);
+  const network = options.network && networkOnGrid(grid, options.network);
+  const method = methodText(detour, options.network?.title);
   const out: Series[] = [];
   for (const t of options.types) {
     const when = dataDate(t);
@@ -279,17 +321,17 @@ export function accessibilitySeriesOnGrid(grid: Grid, options: SeriesOptions): S
     const ids = accessibilityIndicatorIds(t.id);
     const facilities = applyEdits(facilitiesOf(t), options.edits?.[t.id] ?? []);
     const radii = t.radii.km.map((km) => km * 1000);
-    const surface = computeSurface(grid, facilities, { radii, detour });
+    const surface = computeSurface(grid, facilities, { radii, detour, ...(network ? { network } : {}) });
     const norm = distanceNorm(t)?.metres;
     const capacity = defaultCapacity(t);
-    const access = capacity !== undefined ? capacityPer1000(grid, facilities, zonesFor(t), detour) : undefined;
+    const access = capacity !== undefined ? capacityPer1000(grid, facilities, zonesFor(t), detour, network) : undefined;
     const meta = {
       subgroup: 'totaal',
       year: when.year,
       source: `eigen berekening (voorzieningen ${when.date}, inwoners ${populationYear})`,
     };
     for (const [level, groupOf] of levels) {
-      // Distances are already road estimates (× detour), so the area step uses detour 1.
+      // Distances are already road distances (network) or estimates (× detour), so the area step uses detour 1.
       const m = areaMeasures(grid, surface, {
         detour: 1,
         ...(norm !== undefined ? { norm } : {}),
@@ -365,13 +407,36 @@ function rasterIndex(grid: Grid): Int32Array {
  * `fca` over `pairsWithin`, but the pairs are walked in the raster window around each facility instead of stored:
  * about ten times faster, which keeps a what-if edit well under 100 ms.
  */
-function capacityPer1000(grid: Grid, facilities: Facility[], zones: DecayZone[], detour: number): Float64Array {
+function capacityPer1000(
+  grid: Grid,
+  facilities: Facility[],
+  zones: DecayZone[],
+  detour: number,
+  network?: { net: RoadNetwork; cellSnaps: Snap[] },
+): Float64Array {
   const index = rasterIndex(grid);
   const pts = facilityPoints(grid.projection, facilities);
   const reach = Math.max(0, ...zones.map((z) => z.upTo)) / detour;
   const access = new Float64Array(grid.n);
+  // Network mode: each facility's road distances within the largest zone, once (used for demand and for supply).
+  const roads = network
+    ? facilities.map((f) => {
+        const [x, y] = forward(grid.projection, f.lon, f.lat);
+        return distancesFrom(network.net, snap(network.net, x, y), network.cellSnaps, Math.max(0, ...zones.map((z) => z.upTo)));
+      })
+    : undefined;
   // Calls fn(cell, weight) for every inhabited cell within reach of facility j.
   const walk = (j: number, fn: (i: number, w: number) => void) => {
+    const road = roads?.[j];
+    if (road) {
+      for (let i = 0; i < grid.n; i++) {
+        const d = road[i] ?? Number.NaN;
+        if (!((grid.pop[i] ?? 0) > 0) || Number.isNaN(d)) continue;
+        const w = decayWeight(d, zones);
+        if (w > 0) fn(i, w);
+      }
+      return;
+    }
     const fx = pts.x[j] ?? 0;
     const fy = pts.y[j] ?? 0;
     const c0 = Math.max(0, Math.floor((fx - reach - grid.x0) / grid.cellSize));

@@ -252,3 +252,16 @@ export function nearestNetwork(
     });
   return out;
 }
+
+/** Road distance from one snapped facility to every pre-snapped cell, up to `limit` metres (NaN beyond): the
+ * per-facility catchment the capacity measure (E2SFCA) needs in network mode. */
+export function distancesFrom(net: RoadNetwork, facility: Snap, cellSnaps: Snap[], limit: number): Float64Array {
+  const one = nodeDistances(net, [facility], limit);
+  const onEdge = [{ j: 0, s: facility }];
+  const out = new Float64Array(cellSnaps.length).fill(Number.NaN);
+  cellSnaps.forEach((c, i) => {
+    const d = pointDistance(net, c, one, c.edge === facility.edge ? onEdge : undefined).d;
+    if (d <= limit) out[i] = d;
+  });
+  return out;
+}

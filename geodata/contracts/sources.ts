@@ -39,6 +39,19 @@ export const SourcesManifestSchema = z
           .strict(),
       )
       .default([]),
+    /** Imported road network (GeoJSON lines, WGS84): when present, the VZ_* distances are over this network. */
+    network: z
+      .object({
+        file: z.string(),
+        title: z.string(),
+        publisher: z.string(),
+        licence: z.string(),
+        /** Shown with the data; OpenStreetMap requires "© OpenStreetMap-bijdragers" (ODbL). */
+        attribution: z.string(),
+        imported: ImportedSchema.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SourcesManifest = z.infer<typeof SourcesManifestSchema>;

@@ -35,6 +35,9 @@ Opties:
   --voorziening huisarts  lijst voor dit voorzieningstype (layers/facilities/<type>.json): de punten worden
                           toegevoegd aan die van het type (bron standaard "Gemeente Weert")
   --vervang               met --voorziening: de nieuwe lijst vervangt de bestaande punten van het type
+  --wegennet              het bestand is een wegennet (GeoJSON-lijnen, bv. een NWB- of OpenStreetMap-export, WGS84
+                          of RD New): de afstanden tot voorzieningen worden dan over de weg berekend; een nieuw
+                          wegennet vervangt het vorige
   --root <map>            projectmap (standaard deze repository)
   --help                  deze tekst
 
@@ -43,6 +46,7 @@ Voorbeelden:
   npm run import -- huisartsen_rd.geojson --bron "Gemeente Weert" --titel "Huisartsenpraktijken"
   npm run import -- supermarkten.csv --voorziening supermarkt
   npm run import -- huisartsen_2025.geojson --voorziening huisarts --vervang
+  npm run import -- wegen_weert.geojson --wegennet --bron "OpenStreetMap" --titel "OpenStreetMap-wegen Weert 2025" --licentie "ODbL 1.0"
 
 Meer uitleg: geodata/IMPORT.md`;
 
@@ -78,8 +82,14 @@ export const ImportRequestSchema = z
     voorziening: FacilityTypeId.optional(),
     /** With voorziening: replace the type's points instead of adding to them. */
     vervang: z.boolean().default(false),
+    /** The file is a road network (GeoJSON lines) for the network distances. */
+    wegennet: z.boolean().default(false),
   })
   .strict()
+  .refine((r) => !r.wegennet || r.voorziening === undefined, {
+    message: '--wegennet en --voorziening gaan niet samen: een wegennet is geen voorzieningenlijst',
+    path: ['wegennet'],
+  })
   .refine((r) => !r.vervang || r.voorziening !== undefined, {
     message: '--vervang geldt alleen samen met --voorziening <type>',
     path: ['vervang'],
@@ -112,7 +122,7 @@ const VALUE_OPTIONS = [
   'voorziening',
 ] as const;
 /** Options without a value. */
-const FLAG_OPTIONS = ['vervang'] as const;
+const FLAG_OPTIONS = ['vervang', 'wegennet'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 export interface ParsedArgs {
@@ -126,7 +136,7 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
   const values: Partial<Record<Exclude<ValueOption, 'eenheid'>, string>> = {};
   const units: Record<string, string> = {};
   const files: string[] = [];
-  const flags: { vervang?: true } = {};
+  const flags: { vervang?: true; wegennet?: true } = {};
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -138,8 +148,9 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
       files.push(arg);
       continue;
     }
-    if ((FLAG_OPTIONS as readonly string[]).includes(arg.slice(2))) {
-      flags.vervang = true;
+    const flag = FLAG_OPTIONS.find((f) => f === arg.slice(2));
+    if (flag) {
+      flags[flag] = true;
       continue;
     }
     const eq = arg.indexOf('=');

@@ -2,7 +2,7 @@
 // suppressed buurt counts as uninhabited) and before the catalogue. The calculation itself is the shared
 // core/distance/accessibility.ts the app also runs for what-if edits; this stage only gathers the same inputs the
 // app has and applies the publication rule to the result. No file system.
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { AggregationConfig, AreaSetConfig, IndicatorConfig, PublicationConfig } from '../../core/contracts/config';
@@ -27,6 +27,8 @@ export interface AccessibilityStageInput {
   areaSet: AreaSetConfig | null;
   publication: PublicationConfig;
   aggregation: AggregationConfig;
+  /** The imported road network (sources.json "network"): when given, distances are over it (network mode). */
+  network?: { title: string; licence: string; lines: Feature<LineString | MultiLineString>[] };
 }
 
 export interface AccessibilityResult {
@@ -59,8 +61,15 @@ export function buildAccessibility(input: AccessibilityStageInput): Accessibilit
     types,
     detour: input.detour.factor,
     ...(deelgebieden ? { deelgebieden } : {}),
+    ...(input.network ? { network: { title: input.network.title, lines: input.network.lines } } : {}),
   });
-  const indicators = accessibilityCatalogue(types, input.detour, population.year);
+  const net = input.network;
+  const indicators = accessibilityCatalogue(
+    types,
+    input.detour,
+    population.year,
+    net ? { title: net.title, licence: net.licence } : undefined,
+  );
   // Uninhabited (suppressed) buurten already have no value; the same rule as every other series guards the rest.
   const ids = new Set(indicators.map((i) => i.id));
   const r = suppressSmallNumbers([...input.series, ...series], indicators, input.publication, input.aggregation);

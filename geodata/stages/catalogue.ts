@@ -11,16 +11,17 @@ export interface CatalogueInput {
   indicators: IndicatorConfig[];
   /** The published series: availability is derived from them. */
   series: Series[];
-  manifest: Pick<SourcesManifest, 'boundaries' | 'stats'>;
+  manifest: Pick<SourcesManifest, 'boundaries' | 'stats'> & Partial<Pick<SourcesManifest, 'network'>>;
   publication: PublicationConfig;
   areaSet: AreaSetConfig | null;
 }
 
-/** One line per source: boundaries first, then each statistics file. */
+/** One line per source: boundaries first, then each statistics file, then the road network (if imported). */
 export function attributionOf(manifest: CatalogueInput['manifest']): string[] {
   return [
     manifest.boundaries.attribution,
     ...manifest.stats.map((s) => `${s.publisher}: ${s.title} (${s.tables.join(', ')}), ${s.licence}`),
+    ...(manifest.network ? [manifest.network.attribution] : []),
   ];
 }
 

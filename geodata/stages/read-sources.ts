@@ -45,6 +45,8 @@ export interface SourceSet {
   stats: SourceText[];
   /** The point files the facility types name, in config order. */
   facilities: SourceText[];
+  /** The imported road network (sources.json "network"), when there is one. */
+  network?: SourceText;
   layers: LayerConfigs;
 }
 
@@ -89,6 +91,7 @@ export function readSources({ read, manifestFile, layersDir }: ReadSourcesInput)
     ...(def?.kind === 'polygons' ? { areaSetPolygons: text(def.file) } : {}),
     stats: manifest.stats.map((s) => text(s.file)),
     facilities: facilities.flatMap((f) => f.data ?? []).map((d) => text(d.file)),
+    ...(manifest.network ? { network: text(manifest.network.file) } : {}),
     layers: { themes, indicators, areaSet, aggregation, publication: loadPublicationConfig(layersDir), facilities },
   };
 }

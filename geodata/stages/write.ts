@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { type Catalogue, DATA_FILES, type IndicatorTable, IndicatorTableSchema } from '../../core/contracts/data';
 import { type FacilitiesFile, FacilitiesFileSchema } from '../../core/contracts/facilities';
 import { encodeIndicatorTable, stringifyIndicatorFile } from '../../core/contracts/indicators-file';
+import { type NetworkFile, NetworkFileSchema } from '../../core/contracts/network';
 
 export interface WriteInput {
   topology: Topology;
@@ -12,12 +13,14 @@ export interface WriteInput {
   table: IndicatorTable;
   catalogue: Catalogue;
   facilities: FacilitiesFile;
+  /** The imported road network for the app (only when sources.json has one). */
+  network?: NetworkFile;
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
 /** File name in public/data/ → exact content, in a fixed order; the manifest comes last. */
-export function serialise({ topology, contextTopology, table, catalogue, facilities }: WriteInput): Map<string, string> {
+export function serialise({ topology, contextTopology, table, catalogue, facilities, network }: WriteInput): Map<string, string> {
   IndicatorTableSchema.parse(table);
   FacilitiesFileSchema.parse(facilities);
   const files = new Map<string, string>();
@@ -27,6 +30,7 @@ export function serialise({ topology, contextTopology, table, catalogue, facilit
   files.set(DATA_FILES.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
   // Compact: the app loads it whole; the golden fixture holds a readable copy.
   files.set(DATA_FILES.facilities, `${JSON.stringify(facilities)}\n`);
+  if (network) files.set(DATA_FILES.network, `${JSON.stringify(NetworkFileSchema.parse(network))}\n`);
   const hashes = Object.fromEntries([...files].map(([n, c]) => [n, sha(c)]));
   files.set(DATA_FILES.manifest, `${JSON.stringify({ version: 1, files: hashes }, null, 2)}\n`);
   return files;

@@ -22,6 +22,8 @@ interface Props {
   adding: boolean;
   setAdding: (b: boolean) => void;
   redo: MutableRefObject<AppState['edits']>;
+  /** Title of the imported road network, or null: straight-line distance × the detour factor. */
+  networkTitle: string | null;
 }
 
 const nlNum = (x: number, d = 1) =>
@@ -104,9 +106,11 @@ export function VoorzieningenPanel(p: Props) {
                 />{' '}
                 Afstandsvlak tonen (uit: de gebiedskleuring met alleen de locaties erop)
               </label>
-              <p className="hint">
-                Kleur: hemelsbrede afstand × {nlNum(detourFit.factor, 2)} (geschatte afstand over de weg) tot de dichtstbijzijnde{' '}
-                {type.label.toLowerCase()}, per vak van 100 m.
+              <p className="hint" data-testid="vz-methode">
+                {p.networkTitle
+                  ? `Kleur: afstand over het geïmporteerde wegennet (${p.networkTitle})`
+                  : `Kleur: hemelsbrede afstand × ${nlNum(detourFit.factor, 2)} (geschatte afstand over de weg; er is geen wegennet ingelezen)`}{' '}
+                tot de dichtstbijzijnde {type.label.toLowerCase()}, per vak van 100 m.
               </p>
               <ul className="legend-classes" aria-label="Afstandsklassen">
                 {bandLabels().map((l, i) => (

@@ -14,7 +14,7 @@ import { useMap } from '../../map/context';
 import { DeckOverlay } from '../../map/DeckOverlay';
 import type { AppState } from '../../state/app-state';
 import { createDistanceClient, type DistanceClient } from './client';
-import { loadFacilities } from './data';
+import { loadFacilities, loadNetwork } from './data';
 import {
   cellAtPixel,
   cellIndex,
@@ -48,6 +48,7 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
   const [baseline, setBaseline] = useState<SurfaceResponse | null>(null);
   const [current, setCurrent] = useState<SurfaceResponse | null>(null);
   const [adding, setAdding] = useState(false);
+  const [networkTitle, setNetworkTitle] = useState<string | null>(null);
   const redo = useRef<AppState['edits']>([]);
   const client = useRef<DistanceClient | null>(null);
 
@@ -58,21 +59,26 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
       (e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)),
     );
     const pop = buurtPopulation(data.idx);
-    const c = createDistanceClient({
-      buurten: data.geo.buurt.features as never,
-      population: pop.values,
-      populationYear: pop.year,
-      deelgebieden: deelgebiedMembership(data.geo),
-      cellSize: 100,
-    });
-    client.current = c;
-    c.grid.then(
-      (g) => alive && setGrid(g),
-      (e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)),
-    );
+    let c: DistanceClient | null = null;
+    loadNetwork(`${import.meta.env.BASE_URL}data/`)
+      .then((net) => {
+        if (!alive) return;
+        setNetworkTitle(net?.title ?? null);
+        c = createDistanceClient({
+          buurten: data.geo.buurt.features as never,
+          population: pop.values,
+          populationYear: pop.year,
+          deelgebieden: deelgebiedMembership(data.geo),
+          cellSize: 100,
+          ...(net ? { network: { title: net.title, lines: net.lines as Array<Array<[number, number]>> } } : {}),
+        });
+        client.current = c;
+        return c.grid.then((g) => alive && setGrid(g));
+      })
+      .catch((e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       alive = false;
-      c.close();
+      c?.close();
       client.current = null;
     };
   }, [data]);
@@ -220,6 +226,7 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
       adding={adding}
       setAdding={setAdding}
       redo={redo}
+      networkTitle={networkTitle}
     />
   );
   return (

@@ -1,7 +1,13 @@
 // The distance engine off the main thread: the grid is built once, each request computes one type's surface and its
 // per-area measures. A what-if edit is one request: ~10 ms here, and the map never stalls while it runs.
 
-import { accessibilityGrid, accessibilitySeriesOnGrid } from '../../../core/distance/accessibility';
+import { networkFeatures } from '../../../core/contracts/network';
+import {
+  accessibilityGrid,
+  accessibilitySeriesOnGrid,
+  type NetworkOption,
+  networkOnGrid,
+} from '../../../core/distance/accessibility';
 import { type AreaMeasure, areaMeasures, wijkOfBuurt } from '../../../core/distance/areas';
 import type { Grid } from '../../../core/distance/grid';
 import { inverse } from '../../../core/distance/project';
@@ -10,6 +16,7 @@ import type { AreaValue, GridInfo, InitRequest, WorkerRequest, WorkerResponse } 
 
 let grid: Grid | null = null;
 let init: InitRequest | null = null;
+let network: NetworkOption | undefined;
 
 const post = (msg: WorkerResponse, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage: (m: unknown, t: Transferable[]) => void }).postMessage(msg, transfer);
@@ -28,6 +35,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       // The same grid as the pipeline's (accessibilityGrid): the unedited values equal the published ones.
       grid = accessibilityGrid({ buurten: msg.buurten, population: msg.population, cellSize: msg.cellSize });
       init = msg;
+      network = msg.network ? { title: msg.network.title, lines: networkFeatures(msg.network) } : undefined;
       const [w, s] = inverse(grid.projection, grid.x0, grid.y0);
       const [east, north] = inverse(grid.projection, grid.x0 + grid.cols * grid.cellSize, grid.y0 + grid.rows * grid.cellSize);
       const info: GridInfo = {
@@ -48,7 +56,11 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     }
     if (!grid) throw new Error('rekenraster is nog niet opgebouwd');
     const t0 = performance.now();
-    const surface = computeSurface(grid, msg.facilities, { radii: msg.radii, detour: msg.detour });
+    const surface = computeSurface(grid, msg.facilities, {
+      radii: msg.radii,
+      detour: msg.detour,
+      ...(network ? { network: networkOnGrid(grid, network) } : {}),
+    });
     const opts = msg.norm !== undefined ? { norm: msg.norm } : {};
     const buurten = toValues(areaMeasures(grid, surface, opts));
     const wijken = toValues(areaMeasures(grid, surface, { ...opts, groupOf: (c: string) => wijkOfBuurt(c) }));
@@ -60,6 +72,7 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
             detour: msg.detour,
             deelgebieden: init.deelgebieden,
             edits: { [msg.series.type.id]: msg.series.edits },
+            ...(network ? { network } : {}),
           })
         : undefined;
     const distance = surface.distance;

@@ -12,6 +12,8 @@ export interface InitRequest {
   /** deelgebied code → its buurten, so what-if values exist for deelgebieden too */
   deelgebieden: Record<string, string[]>;
   cellSize: number;
+  /** An imported road network (public/data/wegennet.json): distances over the roads instead of straight × factor. */
+  network?: { title: string; lines: Array<Array<[number, number]>> };
 }
 
 export interface SurfaceRequest {

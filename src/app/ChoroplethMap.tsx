@@ -1,17 +1,17 @@
 // One choropleth map with its caption and tooltip: the areas, outline and labels as children of MapView, plus any
 // overlay the layout passes in. Used once in the explore layout, twice side by side.
 import type { FeatureCollection } from 'geojson';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { Tooltip } from '../components/Tooltip';
 import type { AreaLabel } from '../data/load';
 import type { Choropleth } from '../lib/choropleth';
 import { AreaLabels } from '../map/AreaLabels';
 import { AreaLayer, type HoverInfo } from '../map/AreaLayer';
 import type { CameraTarget, CameraView } from '../map/camera';
-import { Group } from '../map/Group';
 import { MapView } from '../map/MapView';
+import { areaGroup, selectionGroup } from '../map/style/builders';
 import type { LayerGroup } from '../map/style/groups';
-import { areaStates } from '../map/style/paint';
+import { areaStates, colouredAreas } from '../map/style/paint';
 import type { MapSync } from '../map/sync';
 import type { MapTheme } from '../map/theme';
 
@@ -40,6 +40,15 @@ interface Props {
 export function ChoroplethMap(p: Props) {
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const states = useMemo(() => areaStates(p.choropleth), [p.choropleth]);
+  const latestStates = useRef(states);
+  latestStates.current = states;
+  // The geometry carries the colours of the moment it is (re)loaded; later changes are feature state only.
+  const areas = useMemo(() => colouredAreas(p.areas, latestStates.current), [p.areas]);
+  // Areas, outline and selection belong to the first style: the choropleth needs no second round trip to the worker.
+  const groups = useMemo(
+    () => [...p.baseGroups, areaGroup(p.theme, areas), p.outline, selectionGroup(p.theme)],
+    [p.baseGroups, p.theme, areas, p.outline],
+  );
   return (
     <div className="map-cell" data-testid={p.testId}>
       <p className="map-caption" data-testid={p.captionTestId}>
@@ -48,15 +57,22 @@ export function ChoroplethMap(p: Props) {
       <MapView
         id={p.id}
         theme={p.theme}
-        baseGroups={p.baseGroups}
+        baseGroups={groups}
         camera={p.camera}
         onCameraChange={p.onCameraChange}
         sync={p.sync}
         attribution={p.attribution}
         ariaLabel={p.ariaLabel}
       >
-        <AreaLayer areas={p.areas} states={states} selected={p.selected} onHover={setHover} onSelect={p.onSelect} />
-        <Group group={p.outline} />
+        <AreaLayer
+          addGroups={false}
+          initiallyColoured
+          areas={areas}
+          states={states}
+          selected={p.selected}
+          onHover={setHover}
+          onSelect={p.onSelect}
+        />
         <AreaLabels labels={p.labels} />
         {p.children}
       </MapView>

@@ -50,6 +50,13 @@ export function afterFirstMap(fn: () => void, maxWaitMs = 15_000): () => void {
 }
 
 interface Props {
+  /**
+   * false when the area and selection groups are already in the map's base groups (part of the first style: one
+   * round trip less before the first map). Default: this child adds them itself.
+   */
+  addGroups?: boolean;
+  /** The areas' data already carries their colours (colouredAreas): the first frame with areas counts as painted. */
+  initiallyColoured?: boolean;
   areas: FeatureCollection;
   states: ReadonlyMap<string, AreaFeatureState>;
   selected: string | null;
@@ -57,16 +64,16 @@ interface Props {
   onSelect?: (code: string) => void;
 }
 
-export function AreaLayer({ areas, states, selected, onHover, onSelect }: Props) {
+export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, states, selected, onHover, onSelect }: Props) {
   const { map, theme } = useMap();
-  const group = useMemo(() => areaGroup(theme, areas), [theme, areas]);
-  const selection = useMemo(() => selectionGroup(theme), [theme]);
+  const group = useMemo(() => (addGroups ? areaGroup(theme, areas) : null), [addGroups, theme, areas]);
+  const selection = useMemo(() => (addGroups ? selectionGroup(theme) : null), [addGroups, theme]);
   useLayerGroup(group);
   useLayerGroup(selection);
 
   // New geometry (a level switch) starts without states: everything must be applied again.
   const applied = useRef<{ areas: FeatureCollection; states: ReadonlyMap<string, AreaFeatureState> } | null>(null);
-  const markPending = useRef(false);
+  const markPending = useRef(initiallyColoured);
   useEffect(() => {
     const prev = applied.current?.areas === areas ? applied.current.states : null;
     const changes = changedStates(prev, states);

@@ -54,6 +54,7 @@ interface Props {
 export function MapView({ id, theme, baseGroups, camera, onCameraChange, sync, attribution, ariaLabel, children }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [handle, setHandle] = useState<MapHandle | null>(null);
+  const appliedBase = useRef<LayerGroup[] | null>(null);
   const latest = useRef({ camera, onCameraChange, theme, baseGroups });
   latest.current = { camera, onCameraChange, theme, baseGroups };
 
@@ -93,6 +94,7 @@ export function MapView({ id, theme, baseGroups, camera, onCameraChange, sync, a
         bearing: map.getBearing(),
       });
     });
+    appliedBase.current = groups; // what the map was created with: later changes are diffed against it
     const h: MapHandle = { map, theme: th, slots: new Map() };
     for (const g of groups) for (const l of g.layers) h.slots.set(l.id, g.slot);
     const unregister = registerTestMap(id, map);
@@ -112,11 +114,10 @@ export function MapView({ id, theme, baseGroups, camera, onCameraChange, sync, a
   }, [handle, theme]);
 
   // Base groups (background, context, a topographic base that arrives later) are applied as a diff by group id.
-  const appliedBase = useRef<LayerGroup[] | null>(null);
   useEffect(() => {
     if (!handle) return;
-    const prev = appliedBase.current ?? latest.current.baseGroups;
-    if (prev === baseGroups) return;
+    const prev = appliedBase.current;
+    if (!prev || prev === baseGroups) return;
     const byId = new Map(prev.map((g) => [g.id, g]));
     for (const g of prev) if (!baseGroups.some((n) => n.id === g.id)) applyGroup(handle, g, null);
     for (const g of baseGroups) applyGroup(handle, byId.get(g.id) ?? null, g);

@@ -91,7 +91,9 @@ export function areaGroup(theme: MapTheme, areas: FeatureCollection): LayerGroup
         type: 'fill',
         source: AREA_SOURCE,
         paint: {
-          'fill-color': ['to-color', ['coalesce', ['feature-state', 'color'], theme.noData]],
+          // Feature state (set on every change) wins; the colour in the data is the first paint's, so the first
+          // frame with tiles is already the choropleth.
+          'fill-color': ['to-color', ['coalesce', ['feature-state', 'color'], ['get', 'color'], theme.noData]],
           'fill-opacity': theme.areaOpacity,
         },
       },
@@ -99,7 +101,10 @@ export function areaGroup(theme: MapTheme, areas: FeatureCollection): LayerGroup
         id: 'areas-nodata',
         type: 'fill',
         source: AREA_SOURCE,
-        paint: { 'fill-pattern': NO_DATA_PATTERN_ID, 'fill-opacity': ['case', state('nodata'), 1, 0] },
+        paint: {
+          'fill-pattern': NO_DATA_PATTERN_ID,
+          'fill-opacity': ['case', ['boolean', ['coalesce', ['feature-state', 'nodata'], ['get', 'nodata']], false], 1, 0],
+        },
       },
       {
         id: 'areas-line',

@@ -72,6 +72,25 @@ describe('voorzieningen overlay', () => {
   });
 });
 
+describe('moving a facility', () => {
+  it('moves a listed huisarts to where the user clicks on the map', async () => {
+    const v = await Viewer.open(browser, '?basemap=offline&laag=voorzieningen');
+    const panel = v.page.getByTestId('vz-panel');
+    await panel.getByText(/^Locaties \(\d+\)$/).click();
+    await panel
+      .getByRole('button', { name: /verplaatsen/ })
+      .first()
+      .click();
+    const box = await v.page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map');
+    await v.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => v.page.url()).toMatch(/wijzig=%7Ehuisarts%3Ahuisarts-0%40/);
+    await expect.poll(() => v.page.getByTestId('vz-effect').locator('td.nu').count()).toBe(16);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+});
+
 describe('own estimate beside the CBS figure', () => {
   it('shows CBS’s road distance next to the own estimate in the area profile', async () => {
     const v = await Viewer.open(browser, '?basemap=offline&indicator=VZ_AFST_HUISARTS&gebied=WK098834');

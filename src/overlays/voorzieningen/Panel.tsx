@@ -21,6 +21,8 @@ interface Props {
   current: SurfaceResponse | null;
   adding: boolean;
   setAdding: (b: boolean) => void;
+  moving: string | null;
+  setMoving: (id: string | null) => void;
   redo: MutableRefObject<AppState['edits']>;
   /** Title of the imported road network, or null: straight-line distance × the detour factor. */
   networkTitle: string | null;
@@ -203,6 +205,15 @@ export function VoorzieningenPanel(p: Props) {
                         aria-label={`${f.name} verwijderen (wat als)`}
                       >
                         verwijderen
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-pressed={p.moving === f.id}
+                        onClick={() => p.setMoving(p.moving === f.id ? null : f.id)}
+                        aria-label={`${f.name} verplaatsen: klik daarna op de nieuwe plek op de kaart`}
+                      >
+                        {p.moving === f.id ? 'klik op de kaart…' : 'verplaatsen'}
                       </button>
                     </li>
                   ))}

@@ -48,6 +48,8 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
   const [baseline, setBaseline] = useState<SurfaceResponse | null>(null);
   const [current, setCurrent] = useState<SurfaceResponse | null>(null);
   const [adding, setAdding] = useState(false);
+  /** A facility waiting for its new place: the next map click moves it there. */
+  const [moving, setMoving] = useState<string | null>(null);
   const [networkTitle, setNetworkTitle] = useState<string | null>(null);
   const redo = useRef<AppState['edits']>([]);
   const client = useRef<DistanceClient | null>(null);
@@ -191,17 +193,18 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
     return null;
   };
 
-  // Add mode: a click on the map adds a facility of this type there.
+  // Add or move mode: a click on the map adds a facility of this type there, or moves the chosen one there.
   useEffect(() => {
-    if (!adding || !type) return;
+    if ((!adding && !moving) || !type) return;
     const onClick = (e: { lngLat: { lng: number; lat: number } }) => {
       redo.current = [];
-      update({
-        edits: [
-          ...state.edits,
-          { kind: 'add', type: type.id, id: nextNewId(state.edits), lon: round5(e.lngLat.lng), lat: round5(e.lngLat.lat) },
-        ],
-      });
+      const at = { lon: round5(e.lngLat.lng), lat: round5(e.lngLat.lat) };
+      if (moving) {
+        update({ edits: [...state.edits, { kind: 'move', type: type.id, id: moving, ...at }] });
+        setMoving(null);
+        return;
+      }
+      update({ edits: [...state.edits, { kind: 'add', type: type.id, id: nextNewId(state.edits), ...at }] });
     };
     map.getCanvas().style.cursor = 'crosshair';
     map.on('click', onClick);
@@ -209,7 +212,7 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
       map.off('click', onClick);
       map.getCanvas().style.cursor = '';
     };
-  }, [adding, type, map, state.edits, update]);
+  }, [adding, moving, type, map, state.edits, update]);
 
   const panel = (
     <VoorzieningenPanel
@@ -224,7 +227,15 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
       baseline={baseline}
       current={edited ? current : null}
       adding={adding}
-      setAdding={setAdding}
+      setAdding={(b) => {
+        setMoving(null);
+        setAdding(b);
+      }}
+      moving={moving}
+      setMoving={(id) => {
+        setAdding(false);
+        setMoving(id);
+      }}
       redo={redo}
       networkTitle={networkTitle}
     />

@@ -3,6 +3,7 @@
 import { Marker } from 'maplibre-gl';
 import { useEffect } from 'react';
 import type { AreaLabel } from '../data/load';
+import { afterFirstMap } from './AreaLayer';
 import { useMap } from './context';
 
 /** Hide labels that overlap a higher-priority one. */
@@ -50,10 +51,11 @@ export function AreaLabels({ labels, max = 60 }: { labels: AreaLabel[]; max?: nu
       }
       declutter(shown.map((m) => m.getElement()));
     };
-    const frame = requestAnimationFrame(run);
+    // Labels are DOM work: they wait until the first map is painted instead of competing with it.
+    const cancel = afterFirstMap(run);
     map.on('moveend', run);
     return () => {
-      cancelAnimationFrame(frame);
+      cancel();
       map.off('moveend', run);
       for (const m of markers.values()) m.remove();
     };

@@ -2,7 +2,7 @@
 // (only those that changed), reports hover and click, and sets the User Timing marks the benchmark reads.
 
 import type { FeatureCollection } from 'geojson';
-import type { MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from './context';
 import { AREA_FILL_LAYER, AREA_SOURCE, type AreaFeatureState, areaGroup, selectionGroup } from './style/builders';
@@ -64,6 +64,13 @@ interface Props {
   onSelect?: (code: string) => void;
 }
 
+/** Layers that are hidden until needed (no shader work at start-up) are switched on here. */
+function show(map: MlMap, layer: string, on: boolean) {
+  if (!map.getLayer(layer)) return;
+  const want = on ? 'visible' : 'none';
+  if (map.getLayoutProperty(layer, 'visibility') !== want) map.setLayoutProperty(layer, 'visibility', want);
+}
+
 export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, states, selected, onHover, onSelect }: Props) {
   const { map, theme } = useMap();
   const group = useMemo(() => (addGroups ? areaGroup(theme, areas) : null), [addGroups, theme, areas]);
@@ -79,6 +86,11 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
     const changes = changedStates(prev, states);
     for (const [code, s] of changes) map.setFeatureState({ source: AREA_SOURCE, id: code }, s as never);
     applied.current = { areas, states };
+    show(
+      map,
+      'areas-nodata',
+      [...states.values()].some((s) => s.nodata),
+    );
     if (changes.length === 0) return;
     markPending.current = true;
     map.triggerRepaint();
@@ -103,6 +115,7 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
   // Selection as feature state: no layer filter to rebuild.
   useEffect(() => {
     if (!selected) return;
+    show(map, 'areas-selected', true);
     map.setFeatureState({ source: AREA_SOURCE, id: selected }, { selected: true });
     return () => {
       if (map.getSource(AREA_SOURCE)) map.setFeatureState({ source: AREA_SOURCE, id: selected }, { selected: false });
@@ -117,6 +130,7 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
       if (hovered === code) return;
       if (hovered && map.getSource(AREA_SOURCE)) map.setFeatureState({ source: AREA_SOURCE, id: hovered }, { hover: false });
       hovered = code;
+      if (code) show(map, 'areas-hover', true);
       if (code) map.setFeatureState({ source: AREA_SOURCE, id: code }, { hover: true });
     };
     const move = (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) => {

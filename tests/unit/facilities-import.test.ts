@@ -1,9 +1,7 @@
 // `npm run import -- <file> --voorziening <type> [--vervang]`: every test works on a temporary copy of the repo's
 // inputs and public/data (never the repo itself). The lists below are synthetic test input, not real facilities.
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FacilitiesFileSchema, FacilityTypeConfigSchema } from '../../core/contracts/facilities';
 import { runImport } from '../../geodata/import';
@@ -11,44 +9,17 @@ import type { ImportRequestInput } from '../../geodata/import/args';
 import { parseArgv } from '../../geodata/import/args';
 import { InputError, type InputIssue } from '../../geodata/lib/errors';
 import { runPipeline } from '../../geodata/pipeline';
+import { hashTree, readJson, repoCopies } from './repoCopy';
 
-const REPO = join(import.meta.dirname, '../..');
+const copies = repoCopies();
+const tempDir = (prefix: string) => copies.tempDir(prefix);
+const copyRepo = () => copies.copyRepo('ssw-fac-import-');
+
 const DATE = '2025-01-15';
-const temps: string[] = [];
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-
-/** The parts of the repo an import reads or writes. */
-function copyRepo(): string {
-  const root = tempDir('ssw-fac-import-');
-  cpSync(join(REPO, 'geodata/sources.json'), join(root, 'geodata/sources.json'));
-  cpSync(join(REPO, 'geodata/sources'), join(root, 'geodata/sources'), { recursive: true });
-  cpSync(join(REPO, 'layers'), join(root, 'layers'), { recursive: true });
-  cpSync(join(REPO, 'public/data'), join(root, 'public/data'), { recursive: true });
-  return root;
-}
-
-function hashTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (p: string) => {
-    if (statSync(p).isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n));
-    else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-  };
-  walk(dir);
-  return out;
-}
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const published = (root: string) => FacilitiesFileSchema.parse(readJson(join(root, 'public/data/voorzieningen.json')));
 const typeOf = (root: string, id: string) => published(root).types.find((t) => t.id === id);
 
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+afterAll(() => copies.cleanup());
 
 /** Writes `content` as `name` in a fresh input folder and imports it into `root`. */
 function importList(root: string, name: string, content: string, args: Omit<ImportRequestInput, 'file'>) {

@@ -1,10 +1,8 @@
 // `npm run import`: every test works on a temporary copy of the repo's inputs and public/data (never the repo itself).
 
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorSchema } from '../../core/contracts/config';
 import { decodeIndicatorTable } from '../../core/contracts/indicators-file';
@@ -19,44 +17,17 @@ import type { ImportContext } from '../../geodata/import/types';
 import { InputError, type InputIssue } from '../../geodata/lib/errors';
 import { parseStatsCsv } from '../../geodata/lib/stats';
 import { loadSourcesManifest, runPipeline } from '../../geodata/pipeline';
+import { hashTree, REPO, readJson, repoCopies } from './repoCopy';
 
-const REPO = join(import.meta.dirname, '../..');
+const copies = repoCopies();
+const tempDir = (prefix: string) => copies.tempDir(prefix);
+const copyRepo = () => copies.copyRepo('ssw-import-test-');
+
 const FIX = join(import.meta.dirname, 'fixtures/import');
 const DATE = '2025-01-15';
-const temps: string[] = [];
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-
-/** The parts of the repo an import reads or writes. */
-function copyRepo(): string {
-  const root = tempDir('ssw-import-test-');
-  cpSync(join(REPO, 'geodata/sources.json'), join(root, 'geodata/sources.json'));
-  cpSync(join(REPO, 'geodata/sources'), join(root, 'geodata/sources'), { recursive: true });
-  cpSync(join(REPO, 'layers'), join(root, 'layers'), { recursive: true });
-  cpSync(join(REPO, 'public/data'), join(root, 'public/data'), { recursive: true });
-  return root;
-}
-
-function hashTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (p: string) => {
-    if (statSync(p).isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n));
-    else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-  };
-  walk(dir);
-  return out;
-}
-
 const fixture = (name: string) => readFileSync(join(FIX, name), 'utf8');
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+afterAll(() => copies.cleanup());
 
 // ---------------------------------------------------------------------------------------------------------------
 

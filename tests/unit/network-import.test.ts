@@ -1,9 +1,7 @@
 // `npm run import -- <wegen.geojson> --wegennet`: a road network on a temporary copy of the repo (never the repo
 // itself). The networks below are synthetic street grids around Weert centre, not real roads.
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Catalogue, CatalogueSchema } from '../../core/contracts/data';
 import { NetworkFileSchema } from '../../core/contracts/network';
@@ -12,39 +10,14 @@ import type { ImportRequestInput } from '../../geodata/import/args';
 import { parseArgv } from '../../geodata/import/args';
 import { InputError, type InputIssue } from '../../geodata/lib/errors';
 import { runPipeline } from '../../geodata/pipeline';
+import { hashTree, readJson, repoCopies } from './repoCopy';
 
-const REPO = join(import.meta.dirname, '../..');
+const copies = repoCopies();
+const tempDir = (prefix: string) => copies.tempDir(prefix);
+const copyRepo = () => copies.copyRepo('ssw-net-import-');
+
 const DATE = '2025-01-15';
-const temps: string[] = [];
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
-
-function copyRepo(): string {
-  const root = tempDir('ssw-net-import-');
-  cpSync(join(REPO, 'geodata/sources.json'), join(root, 'geodata/sources.json'));
-  cpSync(join(REPO, 'geodata/sources'), join(root, 'geodata/sources'), { recursive: true });
-  cpSync(join(REPO, 'layers'), join(root, 'layers'), { recursive: true });
-  cpSync(join(REPO, 'public/data'), join(root, 'public/data'), { recursive: true });
-  return root;
-}
-
-function hashTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (p: string) => {
-    if (statSync(p).isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n));
-    else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-  };
-  walk(dir);
-  return out;
-}
-
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+afterAll(() => copies.cleanup());
 
 function importNetwork(root: string, name: string, content: string, args: Omit<ImportRequestInput, 'file'> = {}) {
   const path = join(tempDir('ssw-net-input-'), name);
@@ -84,7 +57,6 @@ const WGS84_GRID = geo(grid(steps(5.62, 5.82, 0.02), steps(51.18, 51.32, 0.02)))
 // RD New around Weert centre (177320, 362534), 2 km spacing.
 const RD_GRID = geo(grid(steps(166000, 188000, 2000), steps(352000, 372000, 2000)), 'urn:ogc:def:crs:EPSG::28992');
 
-const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 const catalogue = (root: string): Catalogue => CatalogueSchema.parse(readJson(join(root, 'public/data/catalogue.json')));
 const vzCaveats = (root: string) =>
   catalogue(root)

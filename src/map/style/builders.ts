@@ -101,6 +101,8 @@ export function areaGroup(theme: MapTheme, areas: FeatureCollection): LayerGroup
         id: 'areas-nodata',
         type: 'fill',
         source: AREA_SOURCE,
+        // Hidden until some area has no data: a layer that is never drawn costs no shader program at start-up.
+        layout: { visibility: 'none' },
         paint: {
           'fill-pattern': NO_DATA_PATTERN_ID,
           'fill-opacity': ['case', ['boolean', ['coalesce', ['feature-state', 'nodata'], ['get', 'nodata']], false], 1, 0],
@@ -146,12 +148,15 @@ export function selectionGroup(theme: MapTheme): LayerGroup {
         id: 'areas-hover',
         type: 'line',
         source: AREA_SOURCE,
+        // Shown on the first hover / selection (AreaLayer): nothing to draw before that.
+        layout: { visibility: 'none' },
         paint: { 'line-color': theme.hoverLine, 'line-width': ['case', state('hover'), theme.hoverWidth, 0] },
       },
       {
         id: 'areas-selected',
         type: 'line',
         source: AREA_SOURCE,
+        layout: { visibility: 'none' },
         paint: { 'line-color': theme.selectedLine, 'line-width': ['case', state('selected'), theme.selectedWidth, 0] },
       },
     ],

@@ -55,10 +55,15 @@ export function VoorzieningenPanel(p: Props) {
     p.redo.current = p.redo.current.slice(0, -1);
     update({ edits: [...edits, next] });
   };
-  const addInWijk = () => {
+  // The keyboard route for both adding and moving: the chosen wijk's label point is the new place.
+  const placeInWijk = () => {
     const w = wijken.find((l) => l.code === wijk);
     if (!w || !type) return;
-    edit([...edits, { kind: 'add', type: type.id, id: nextNewId(edits), lon: w.lngLat[0], lat: w.lngLat[1] }]);
+    const [lon, lat] = w.lngLat;
+    if (p.moving) {
+      edit([...edits, { kind: 'move', type: type.id, id: p.moving, lon, lat }]);
+      p.setMoving(null);
+    } else edit([...edits, { kind: 'add', type: type.id, id: nextNewId(edits), lon, lat }]);
   };
   const unreliable = p.facilities.filter((f) => !f.reliable).length;
 
@@ -154,7 +159,7 @@ export function VoorzieningenPanel(p: Props) {
                 </button>
               </div>
               <div className="field inline">
-                <label htmlFor={`${id}-wijk`}>Of voeg toe midden in</label>
+                <label htmlFor={`${id}-wijk`}>{p.moving ? 'Of verplaats naar het midden van' : 'Of voeg toe midden in'}</label>
                 <select id={`${id}-wijk`} value={wijk} onChange={(e) => setWijk(e.target.value)} data-testid="vz-wijk">
                   <option value="">kies een wijk…</option>
                   {[...wijken]
@@ -165,8 +170,8 @@ export function VoorzieningenPanel(p: Props) {
                       </option>
                     ))}
                 </select>
-                <button type="button" onClick={addInWijk} disabled={!wijk} data-testid="vz-add-wijk">
-                  Toevoegen
+                <button type="button" onClick={placeInWijk} disabled={!wijk} data-testid="vz-add-wijk">
+                  {p.moving ? 'Verplaatsen' : 'Toevoegen'}
                 </button>
               </div>
               <div className="whatif-buttons">

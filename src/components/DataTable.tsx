@@ -1,19 +1,20 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Choropleth } from '../lib/choropleth';
 import { subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
-
-type SortKey = 'name' | 'value' | 'diff';
+import type { TableSort } from '../state/app-state';
 
 interface Props {
   choropleth: Choropleth;
   selected: string | null;
   onSelect: (code: string) => void;
+  /** The sort order is state (and so in the link): a shared table opens sorted the same way. */
+  sort: TableSort;
+  onSort: (s: TableSort) => void;
 }
 
 /** The accessible alternative to the map: same values, sortable, operable with the keyboard. */
-export function DataTable({ choropleth: c, selected, onSelect }: Props) {
-  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
+export function DataTable({ choropleth: c, selected, onSelect, sort, onSort }: Props) {
   const { entry } = c;
   const rows = useMemo(() => {
     const r = [...c.areas];
@@ -29,16 +30,17 @@ export function DataTable({ choropleth: c, selected, onSelect }: Props) {
     });
   }, [c, sort]);
 
+  const suppressed = useMemo(() => new Set(c.suppressed), [c]);
   const show = (r: (typeof rows)[number]) => {
-    if (c.suppressed.includes(r.code)) return 'onderdrukt (kleine aantallen)';
+    if (suppressed.has(r.code)) return 'onderdrukt (kleine aantallen)';
     if (r.value === undefined) return 'geen gegevens';
     return c.change ? formatDifference(r.value, entry.unit, entry.decimals) : formatValue(r.value, entry.unit, entry.decimals);
   };
-  const header = (key: SortKey, label: string) => {
+  const header = (key: TableSort['key'], label: string) => {
     const active = sort.key === key;
     return (
       <th scope="col" aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" onClick={() => setSort({ key, dir: active ? (-sort.dir as 1 | -1) : 1 })}>
+        <button type="button" onClick={() => onSort({ key, dir: active ? (-sort.dir as 1 | -1) : 1 })}>
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>

@@ -29,6 +29,14 @@ export interface AppState {
   edits: FacilityEditState[];
   /** Voorzieningen overlay: draw the 100 m distance surface (off = only the facilities over the choropleth). */
   surface: boolean;
+  /** Table view: sorted by this column, ascending (1) or descending (-1). */
+  tableSort: TableSort;
+}
+
+export const TABLE_SORT_KEYS = ['name', 'value', 'diff'] as const;
+export interface TableSort {
+  key: (typeof TABLE_SORT_KEYS)[number];
+  dir: 1 | -1;
 }
 
 export const OVERLAY_IDS = ['voorzieningen'] as const;
@@ -134,6 +142,7 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
       facilityType: partial.facilityType ?? DEFAULT_FACILITY_TYPE,
       edits: partial.edits ?? [],
       surface: partial.surface ?? true,
+      tableSort: partial.tableSort ?? { key: 'name', dir: 1 },
     },
     notices,
   };

@@ -8,6 +8,7 @@ import {
   DEFAULT_FACILITY_TYPE,
   type FacilityEditState,
   OVERLAY_IDS,
+  type TableSort,
   THEME_IDS,
   VIEW_LEVELS,
   VIEW_MODES,
@@ -89,6 +90,15 @@ export function formatEdits(edits: FacilityEditState[]): string | null {
     .join(';');
 }
 
+/** `sorteer=waarde` (ascending) or `sorteer=-waarde` (descending); columns naam, waarde, verschil. */
+const SORT_PARAM = { name: 'naam', value: 'waarde', diff: 'verschil' } as const;
+export function parseSort(raw: string): TableSort | undefined {
+  const dir = raw.startsWith('-') ? -1 : 1;
+  const key = (Object.keys(SORT_PARAM) as TableSort['key'][]).find((k) => SORT_PARAM[k] === raw.replace(/^-/, ''));
+  return key ? { key, dir } : undefined;
+}
+const formatSort = (s: TableSort) => (s.key === 'name' && s.dir === 1 ? null : `${s.dir === -1 ? '-' : ''}${SORT_PARAM[s.key]}`);
+
 export const URL_FIELDS = [
   field({ key: 'level', param: 'niveau', parse: oneOf(VIEW_LEVELS), format: (v) => v }),
   field({ key: 'indicator', param: 'indicator', parse: matching(/^[A-Za-z0-9_]{1,60}$/), format: (v) => v }),
@@ -108,6 +118,7 @@ export const URL_FIELDS = [
     format: (v) => (v === DEFAULT_FACILITY_TYPE ? null : v),
   }),
   field({ key: 'edits', param: 'wijzig', parse: parseEdits, format: formatEdits }),
+  field({ key: 'tableSort', param: 'sorteer', parse: parseSort, format: formatSort }),
   field({
     key: 'surface',
     param: 'vlak',

@@ -100,6 +100,12 @@ describe('kaartviewer', () => {
     await expect(v.page.locator('th[aria-sort=ascending]').textContent()).resolves.toContain('Waarde');
     await v.page.keyboard.press('Enter');
     await expect(v.page.locator('th[aria-sort=descending]').textContent()).resolves.toContain('Waarde');
+    // The sort order is part of the link: opening it again shows the same table.
+    expect(v.page.url()).toContain('sorteer=-waarde');
+    const again = await Viewer.open(browser, `?${v.page.url().split('?')[1]}`);
+    await again.page.getByTestId('data-table').waitFor();
+    await expect(again.page.locator('th[aria-sort=descending]').textContent()).resolves.toContain('Waarde');
+    await again.page.close();
     await v.page.close();
   });
 

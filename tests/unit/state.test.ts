@@ -15,6 +15,7 @@ describe('URL state', () => {
         method: 'ckmeans',
         selected: 'BU09883401',
         view: 'tabel',
+        tableSort: { key: 'value', dir: -1 },
       },
       idx,
     );

@@ -184,7 +184,13 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         </div>
         {state.view === 'tabel' && (
           <Suspense fallback={<p aria-busy="true">Tabel laden…</p>}>
-            <DataTable choropleth={choropleth} selected={state.selected} onSelect={select} />
+            <DataTable
+              choropleth={choropleth}
+              selected={state.selected}
+              onSelect={select}
+              sort={state.tableSort}
+              onSort={(tableSort) => update({ tableSort })}
+            />
           </Suspense>
         )}
       </main>

@@ -14,15 +14,20 @@ import {
 } from '../../core/contracts/config';
 import { InputError, type InputIssue } from './errors';
 
-export function loadCatalogue(layersDir: string) {
-  const issues: InputIssue[] = [];
-  const themesFile = join(layersDir, 'themes.json');
-  const themes = ThemesFileSchema.safeParse(JSON.parse(readFileSync(themesFile, 'utf8')));
-  if (!themes.success) {
-    for (const i of themes.error.issues) issues.push({ file: themesFile, column: i.path.join('.'), message: i.message });
-  }
-  const dir = join(layersDir, 'indicators');
-  const indicators: IndicatorConfig[] = [];
+/**
+ * Every `<id>.json` in a layers folder, validated, sorted by file name; each problem of each file becomes an issue
+ * (file, path), and a file's `id` must match its name. Shared by indicators and facility types.
+ */
+export function loadConfigDir<T extends { id: string }>(
+  dir: string,
+  schema: {
+    safeParse(
+      x: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+  issues: InputIssue[],
+): T[] {
+  const out: T[] = [];
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
     .sort()) {
@@ -34,15 +39,27 @@ export function loadCatalogue(layersDir: string) {
       issues.push({ file, message: `geen geldige JSON: ${(e as Error).message}` });
       continue;
     }
-    const r = IndicatorSchema.safeParse(json);
+    const r = schema.safeParse(json);
     if (!r.success) {
-      for (const i of r.error.issues) issues.push({ file, column: i.path.join('.'), message: i.message });
+      for (const i of r.error.issues) issues.push({ file, column: i.path.map(String).join('.'), message: i.message });
       continue;
     }
     if (`${r.data.id}.json` !== name)
       issues.push({ file, column: 'id', message: `id '${r.data.id}' hoort bij bestandsnaam ${r.data.id}.json` });
-    indicators.push(r.data);
+    out.push(r.data);
   }
+  return out;
+}
+
+export function loadCatalogue(layersDir: string) {
+  const issues: InputIssue[] = [];
+  const themesFile = join(layersDir, 'themes.json');
+  const themes = ThemesFileSchema.safeParse(JSON.parse(readFileSync(themesFile, 'utf8')));
+  if (!themes.success) {
+    for (const i of themes.error.issues) issues.push({ file: themesFile, column: i.path.join('.'), message: i.message });
+  }
+  const dir = join(layersDir, 'indicators');
+  const indicators = loadConfigDir<IndicatorConfig>(dir, IndicatorSchema, issues);
   const ids = new Set(indicators.map((i) => i.id));
   for (const i of indicators) {
     if (i.denominator && !ids.has(i.denominator)) {

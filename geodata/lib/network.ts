@@ -3,7 +3,7 @@
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import { z } from 'zod';
 import type { NetworkFile } from '../../core/contracts/network';
-import { type Crs, crsFromName, toWgs84 } from '../import/formats/geojson';
+import { type Crs, declaredCrs, toWgs84 } from '../import/formats/geojson';
 import { InputError, type InputIssue } from './errors';
 import { NL_BOX } from './geojson';
 
@@ -47,17 +47,7 @@ export function parseRoadNetwork(text: string, file: string): { crs: Crs; lines:
       { file, column: iss?.path.join('.') || undefined, message: `geen GeoJSON FeatureCollection (${iss?.message ?? ''})` },
     ]);
   }
-  const crsName = fc.data.crs?.properties.name;
-  const declared = crsName === undefined ? undefined : crsFromName(crsName);
-  if (crsName !== undefined && declared === undefined) {
-    throw new InputError([
-      {
-        file,
-        column: 'crs',
-        message: `onbekend coördinaatstelsel '${crsName}'; ondersteund zijn WGS84 (EPSG:4326/CRS84) en RD New (EPSG:28992)`,
-      },
-    ]);
-  }
+  const declared = declaredCrs(fc.data.crs?.properties.name, file);
   const issues: InputIssue[] = [];
   let crs: Crs | undefined = declared;
   const lines: RoadLine[] = [];

@@ -1,6 +1,6 @@
 // Stage 1, read: sources.json, the files it lists and the catalogue in layers/. The only stage that touches the
 // file system, and only through `read` (geodata files) and the layers loaders, so fixtures can stand in for both.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type {
@@ -12,7 +12,7 @@ import type {
 } from '../../core/contracts/config';
 import { type FacilityTypeConfig, FacilityTypeConfigSchema } from '../../core/contracts/facilities';
 import { type SourcesManifest, SourcesManifestSchema } from '../contracts/sources';
-import { loadAreaSetConfig, loadCatalogue, loadPublicationConfig } from '../lib/catalogue';
+import { loadAreaSetConfig, loadCatalogue, loadConfigDir, loadPublicationConfig } from '../lib/catalogue';
 import { InputError, type InputIssue } from '../lib/errors';
 
 /** Text of a file, by path relative to the geodata folder (the paths in sources.json). */
@@ -101,28 +101,7 @@ export function loadFacilityConfigs(layersDir: string): FacilityTypeConfig[] {
   const dir = join(layersDir, 'facilities');
   if (!existsSync(dir)) return [];
   const issues: InputIssue[] = [];
-  const configs: FacilityTypeConfig[] = [];
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.json'))
-    .sort()) {
-    const file = join(dir, name);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      issues.push({ file, message: `geen geldige JSON: ${(e as Error).message}` });
-      continue;
-    }
-    const r = FacilityTypeConfigSchema.safeParse(json);
-    if (!r.success) {
-      for (const i of r.error.issues) issues.push({ file, column: i.path.map(String).join('.'), message: i.message });
-      continue;
-    }
-    if (`${r.data.id}.json` !== name) {
-      issues.push({ file, column: 'id', message: `id '${r.data.id}' hoort bij bestandsnaam ${r.data.id}.json` });
-    }
-    configs.push(r.data);
-  }
+  const configs = loadConfigDir<FacilityTypeConfig>(dir, FacilityTypeConfigSchema, issues);
   if (issues.length > 0) throw new InputError(issues);
   return configs;
 }

@@ -48,6 +48,21 @@ export interface GeoImport {
 }
 
 /** Named CRS → ours; undefined for a name we do not support. */
+/** The CRS a file declares (`crs.properties.name`), undefined when it declares none; an unknown one is refused. */
+export function declaredCrs(crsName: string | undefined, file: string): Crs | undefined {
+  if (crsName === undefined) return undefined;
+  const crs = crsFromName(crsName);
+  if (crs === undefined)
+    throw new InputError([
+      {
+        file,
+        column: 'crs',
+        message: `onbekend coördinaatstelsel '${crsName}'; ondersteund zijn WGS84 (EPSG:4326/CRS84) en RD New (EPSG:28992)`,
+      },
+    ]);
+  return crs;
+}
+
 export function crsFromName(name: string): Crs | undefined {
   if (/CRS84|EPSG:{0,2}:?4326\b|EPSG::4326/i.test(name)) return 'wgs84';
   if (/EPSG:{0,2}:?28992\b|Amersfoort.*RD New/i.test(name)) return 'rd';
@@ -168,17 +183,7 @@ export function parseGeoJsonImport(text: string, file: string): GeoImport {
       { file, column: iss?.path.join('.') || undefined, message: `geen GeoJSON FeatureCollection (${detail})` },
     ]);
   }
-  const crsName = fc.data.crs?.properties.name;
-  const declared = crsName === undefined ? undefined : crsFromName(crsName);
-  if (crsName !== undefined && declared === undefined) {
-    throw new InputError([
-      {
-        file,
-        column: 'crs',
-        message: `onbekend coördinaatstelsel '${crsName}'; ondersteund zijn WGS84 (EPSG:4326/CRS84) en RD New (EPSG:28992)`,
-      },
-    ]);
-  }
+  const declared = declaredCrs(fc.data.crs?.properties.name, file);
 
   // 1. Structure of every feature; collect all problems at once.
   const issues: InputIssue[] = [];

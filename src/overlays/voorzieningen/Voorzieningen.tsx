@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Series } from '../../../core/contracts/data';
 import type { FacilitiesFile, FacilityTypeOut } from '../../../core/contracts/facilities';
-import { defaultCapacity } from '../../../core/distance/accessibility';
+import { defaultCapacity, distanceNorm } from '../../../core/distance/accessibility';
 import detourFit from '../../../core/distance/detour-weert.json';
 import type { FacilityEdit } from '../../../core/distance/whatif';
 import type { LoadedData } from '../../data/load';
@@ -15,16 +15,7 @@ import { DeckOverlay } from '../../map/DeckOverlay';
 import type { AppState } from '../../state/app-state';
 import { createDistanceClient, type DistanceClient } from './client';
 import { loadFacilities, loadNetwork } from './data';
-import {
-  cellAtPixel,
-  cellIndex,
-  distanceNorm,
-  editedFacilities,
-  type FacilityView,
-  nextNewId,
-  surfaceImage,
-  typeById,
-} from './model';
+import { cellAtPixel, cellIndex, editedFacilities, type FacilityView, nextNewId, surfaceImage, typeById } from './model';
 import { VoorzieningenPanel } from './Panel';
 import { buurtPopulation, deelgebiedMembership } from './population';
 import type { GridInfo, SurfaceResponse } from './protocol';

@@ -132,8 +132,3 @@ export function cellIndex(grid: GridInfo): Map<number, number> {
 export function typeById(file: FacilitiesFile, id: string): FacilityTypeOut | undefined {
   return file.types.find((t) => t.id === id);
 }
-
-/** The first norm with a distance: what "share beyond the norm" uses. */
-export function distanceNorm(type: FacilityTypeOut) {
-  return type.norms.find((n) => n.metres !== null);
-}

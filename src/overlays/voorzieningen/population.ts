@@ -2,15 +2,15 @@
 // AANT_INW per buurt (latest year; suppressed buurten have no count, so their cells are uninhabited and nothing
 // hidden leaks out) and which buurten make up each deelgebied.
 import { booleanPointInPolygon } from '@turf/turf';
+import { toRecordSeries } from '../../../core/contracts/indicators-file';
+import { publishedPopulation } from '../../../core/distance/accessibility';
 import type { Geodata } from '../../data/load';
-import { type DataIndex, getSeries, yearsFor } from '../../lib/data';
+import type { DataIndex } from '../../lib/data';
 
 export function buurtPopulation(idx: DataIndex): { year: number; values: Record<string, number> } {
-  const entry = idx.indicators.get('AANT_INW');
-  const years = entry ? yearsFor(entry, 'buurt', 'totaal') : [];
-  const year = years[years.length - 1];
-  if (year === undefined) return { year: 0, values: {} };
-  return { year, values: { ...(getSeries(idx, 'AANT_INW', 'totaal', year, 'buurt')?.values ?? {}) } };
+  // The pipeline's own rule (core), on the same published series: the grid is the build's grid.
+  const aantInw = [...idx.series.values()].filter((s) => s.indicator === 'AANT_INW' && s.level === 'buurt');
+  return publishedPopulation(aantInw.map(toRecordSeries)) ?? { year: 0, values: {} };
 }
 
 /** Deelgebieden are unions of buurten: a buurt belongs to the deelgebied that holds its label point. */

@@ -15,6 +15,8 @@ interface Props {
   onPickIndicator: (id: string) => void;
   /** Fit the map to this area (the camera is state: the link then opens zoomed in too). */
   onZoom?: () => void;
+  /** Opened by the user (a click or tap), not by a link: bring it into view, also when it sits below the map. */
+  openedByUser?: boolean;
 }
 
 /** The latest value of the indicator this one is shown beside (e.g. CBS's road distance beside our estimate). */
@@ -33,9 +35,9 @@ const STANDING_TEXT: Record<Standing, string> = {
   neutraal: '',
 };
 
-export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom }: Props) {
+export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, openedByUser = false }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const opened = useRef(false);
+  const opened = useRef(openedByUser);
   // Move focus to the profile when the user opens an area; on page load (area from a link) do not scroll away.
   // biome-ignore lint/correctness/useExhaustiveDependencies: move focus when another area is opened
   useEffect(() => {

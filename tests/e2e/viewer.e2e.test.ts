@@ -84,6 +84,15 @@ describe('kaartviewer', () => {
     await v.page.close();
   });
 
+  it('on a phone, brings the profile of a tapped area into view', async () => {
+    const v = await Viewer.open(browser, '?basemap=offline', { width: 390, height: 844 });
+    await v.clickArea('Stramproy');
+    const heading = v.page.getByTestId('profile').getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(844);
+    await expect(heading.evaluate((h) => h.getBoundingClientRect().bottom)).resolves.toBeGreaterThan(0);
+    await v.page.close();
+  });
+
   it('survives a tampered link: explains, falls back, never a blank screen', async () => {
     const v = await Viewer.open(browser, '?indicator=%3Cscript%3E&jaar=abc&niveau=provincie&gebied=WK999999');
     await expect(v.page.getByRole('status').textContent()).resolves.toMatch(/ongeldig/);

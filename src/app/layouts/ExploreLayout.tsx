@@ -80,7 +80,15 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
     },
     [update],
   );
-  const select = useCallback((code: string | null) => update({ selected: code }), [update]);
+  // A profile opened by a click or tap scrolls into view (on a phone it sits below the map); one from a link does not.
+  const [selectedByUser, setSelectedByUser] = useState(false);
+  const select = useCallback(
+    (code: string | null) => {
+      setSelectedByUser(code !== null);
+      update({ selected: code });
+    },
+    [update],
+  );
   const mapProps = {
     areas,
     labels,
@@ -203,6 +211,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             onClose={() => select(null)}
             onPickIndicator={(id) => update({ indicator: id })}
             onZoom={() => state.selected && update({ camera: { kind: 'area', code: state.selected } })}
+            openedByUser={selectedByUser}
           />
         </Suspense>
       )}

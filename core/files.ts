@@ -7,8 +7,10 @@ export const DATA_FILES = {
   facilities: 'voorzieningen.json',
   /** Only written when a road network is imported (geodata/sources.json "network"). */
   network: 'wegennet.json',
+  /** Growth scenarios with their parameters (only when layers/scenarios/ exists). */
+  scenarios: 'scenarios.json',
   manifest: 'manifest.json',
 } as const;
 
 /** Outputs that exist only when their optional source does. */
-export const OPTIONAL_DATA_FILES: readonly string[] = [DATA_FILES.network];
+export const OPTIONAL_DATA_FILES: readonly string[] = [DATA_FILES.network, DATA_FILES.scenarios];

@@ -12,6 +12,7 @@ import { buildFacilities, type FacilitiesResult } from './stages/facilities';
 import { type Indicators, joinIndicators } from './stages/indicators';
 import { applyPublication, type Profile, type Publication } from './stages/publication';
 import { folderReader, readSources, type SourceSet } from './stages/read-sources';
+import { buildScenarios } from './stages/scenarios';
 import { serialise } from './stages/write';
 
 export type { SourcesManifest } from './contracts/sources';
@@ -64,7 +65,23 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
   const catalogue = assembleCatalogue({ ...layers, indicators, series, manifest, publication: pub.publication });
   const table = { ...ind.table, series };
   const network = road && networkFile(road.lines, road);
-  const files = serialise({ ...bounds, table, catalogue, facilities: fac.file, ...(network ? { network } : {}) });
+  const scenarios =
+    layers.scenarios &&
+    buildScenarios({
+      configs: layers.scenarios,
+      series,
+      buurtCodes: new Set(bounds.codes.map((c) => c.buurtcode)),
+      areaSet: layers.areaSet,
+      dir: join(layersDir, 'scenarios'),
+    });
+  const files = serialise({
+    ...bounds,
+    table,
+    catalogue,
+    facilities: fac.file,
+    ...(network ? { network } : {}),
+    ...(scenarios ? { scenarios } : {}),
+  });
   return { files, report: reportOf(src, ind, set, pub, catalogue.indicators.length, fac, acc) };
 }
 

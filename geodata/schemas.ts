@@ -12,6 +12,7 @@ import {
   PublicationConfigSchema,
   ThemesFileSchema,
 } from '../core/contracts/config';
+import { ParametersSchema, ScenarioSchema } from '../core/contracts/scenario';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,6 +22,11 @@ export const LAYER_SCHEMAS: Record<string, { schema: z.ZodType; title: string }>
   'publication.schema.json': { schema: PublicationConfigSchema, title: 'Publicatieprofiel (layers/publication.json)' },
   'aggregation.schema.json': { schema: AggregationConfigSchema, title: 'Samenvoegen (layers/aggregation.json)' },
   'themes.schema.json': { schema: ThemesFileSchema, title: "Thema's (layers/themes.json)" },
+  'scenario.schema.json': { schema: ScenarioSchema, title: 'Groeiscenario (layers/scenarios/<id>.json)' },
+  'scenario-parameters.schema.json': {
+    schema: ParametersSchema,
+    title: 'Parameters van de groeiscenario’s (layers/scenarios/parameters.json)',
+  },
 };
 
 export function schemaFiles(): Map<string, string> {

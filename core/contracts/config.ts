@@ -10,6 +10,7 @@ export const THEME_IDS = [
   'gezondheid',
   'wonen',
   'woonomgeving',
+  'groei',
 ] as const;
 export const ThemeId = z.enum(THEME_IDS);
 export type ThemeId = z.infer<typeof ThemeId>;

@@ -26,10 +26,12 @@ export function loadConfigDir<T extends { id: string }>(
     ): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
   },
   issues: InputIssue[],
+  /** File names in the folder that are not configs of this kind (e.g. shared parameters). */
+  skip: readonly string[] = [],
 ): T[] {
   const out: T[] = [];
   for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.json'))
+    .filter((n) => n.endsWith('.json') && !skip.includes(n))
     .sort()) {
     const file = join(dir, name);
     let json: unknown;

@@ -14,6 +14,7 @@ import { type FacilityTypeConfig, FacilityTypeConfigSchema } from '../../core/co
 import { type SourcesManifest, SourcesManifestSchema } from '../contracts/sources';
 import { loadAreaSetConfig, loadCatalogue, loadConfigDir, loadPublicationConfig } from '../lib/catalogue';
 import { InputError, type InputIssue } from '../lib/errors';
+import { loadScenarioConfigs, type ScenarioConfigs } from '../lib/scenarios';
 
 /** Text of a file, by path relative to the geodata folder (the paths in sources.json). */
 export type ReadFile = (rel: string) => string;
@@ -35,6 +36,8 @@ export interface LayerConfigs {
   publication: PublicationConfig;
   /** Facility types (layers/facilities/<id>.json), sorted by id; empty when the folder is absent. */
   facilities: FacilityTypeConfig[];
+  /** Growth scenarios (layers/scenarios/); null when the folder is absent. */
+  scenarios: ScenarioConfigs | null;
 }
 
 export interface SourceSet {
@@ -92,7 +95,15 @@ export function readSources({ read, manifestFile, layersDir }: ReadSourcesInput)
     stats: manifest.stats.map((s) => text(s.file)),
     facilities: facilities.flatMap((f) => f.data ?? []).map((d) => text(d.file)),
     ...(manifest.network ? { network: text(manifest.network.file) } : {}),
-    layers: { themes, indicators, areaSet, aggregation, publication: loadPublicationConfig(layersDir), facilities },
+    layers: {
+      themes,
+      indicators,
+      areaSet,
+      aggregation,
+      publication: loadPublicationConfig(layersDir),
+      facilities,
+      scenarios: loadScenarioConfigs(layersDir),
+    },
   };
 }
 

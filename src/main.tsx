@@ -13,10 +13,15 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 // Start loading the data now, before React mounts (index.html preloads the files in parallel with this script).
-const loading: Promise<LoadState> = loadData(fetchSource(`${import.meta.env.BASE_URL}data/`)).then(
-  (data) => ({ status: 'ready', data }),
-  (e: unknown) => ({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
-);
+const base = `${import.meta.env.BASE_URL}data/`;
+// A link to a growth view needs the scenario indicators before the state is resolved; others load them on first use.
+const wantsGrowth = /[?&](laag=groei|indicator=GS_|bivariaat=)/.test(window.location.search);
+const loading: Promise<LoadState> = loadData(fetchSource(base))
+  .then((data) => (wantsGrowth ? import('./overlays/groei/boot').then((m) => m.withGrowth(data, base)) : data))
+  .then(
+    (data) => ({ status: 'ready', data }),
+    (e: unknown) => ({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+  );
 
 function Root() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });

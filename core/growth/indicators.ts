@@ -164,14 +164,22 @@ export interface GrowthAreas {
 
 export const wijkOf = (buurt: string) => `WK${buurt.slice(2, 8)}`;
 
-/** Series of every GS_* indicator, level and year; aggregation is a sum (the model is linear in the homes). */
-export function growthSeries(e: Effects, areas: GrowthAreas, scenarioName: string): Series[] {
-  const parents = (b: string) => {
+/** Effects per area code at every level: buurt, wijk, deelgebied and gemeente (a sum; the model is linear). */
+export function areaSums(e: Effects, areas: Pick<GrowthAreas, 'deelgebiedOf'>): Map<string, Float64Array> {
+  return aggregateEffects(e, (b) => {
     if (b === UNASSIGNED) return [WEERT_CODE];
     const dg = areas.deelgebiedOf[b];
     return dg ? [b, wijkOf(b), dg, WEERT_CODE] : [b, wijkOf(b), WEERT_CODE];
-  };
-  const sums = aggregateEffects(e, parents);
+  });
+}
+
+/** Series of every GS_* indicator, level and year, from the area sums. */
+export function growthSeries(
+  e: Effects,
+  areas: GrowthAreas,
+  scenarioName: string,
+  sums: Map<string, Float64Array> = areaSums(e, areas),
+): Series[] {
   const levels: [AreaLevel, readonly string[]][] = [
     ['buurt', areas.buurt],
     ['wijk', areas.wijk],

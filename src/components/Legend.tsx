@@ -3,6 +3,7 @@ import { METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
+import { BivariateLegend } from './BivariateLegend';
 
 interface Props {
   choropleth: Choropleth;
@@ -16,10 +17,24 @@ export function Legend({ choropleth: c, idx }: Props) {
     c.change && v !== undefined ? formatDifference(v, entry.unit, entry.decimals) : formatValue(v, entry.unit, entry.decimals);
   return (
     <section className="legend" aria-labelledby="legend-title" data-testid="legend">
-      <h2 id="legend-title">{c.change ? `Verandering in ${entry.label.toLowerCase()}` : entry.label}</h2>
-      <p className="legend-meta">
-        {subgroupLabel(state.subgroup)} · {c.change ? `${c.change.fromYear} → ${c.change.toYear}` : state.year} · eenheid:{' '}
-        {entry.unit === '%' ? (c.change ? 'procentpunt' : 'procent') : entry.unit}
+      <h2 id="legend-title">
+        {c.bivariate
+          ? `${entry.label} × ${c.bivariate.y.entry.label.toLowerCase()}`
+          : c.change?.versus
+            ? `Verschil in ${entry.label.toLowerCase()}`
+            : c.change
+              ? `Verandering in ${entry.label.toLowerCase()}`
+              : entry.label}
+      </h2>
+      {c.bivariate && <BivariateLegend info={c.bivariate} levelWord={levelWord} />}
+      <p className="legend-meta" hidden={c.bivariate !== undefined}>
+        {subgroupLabel(state.subgroup)} ·{' '}
+        {c.change?.versus
+          ? `${state.year}: ${c.change.versus}`
+          : c.change
+            ? `${c.change.fromYear} → ${c.change.toYear}`
+            : state.year}{' '}
+        · eenheid: {entry.unit === '%' ? (c.change ? 'procentpunt' : 'procent') : entry.unit}
       </p>
       {c.pooledYears && (
         <p className="hint" data-testid="pooled-years">
@@ -35,7 +50,11 @@ export function Legend({ choropleth: c, idx }: Props) {
       {entry.measure === 'count' && (
         <p className="legend-warning">Let op: dit zijn absolute aantallen; grote gebieden kleuren daardoor donkerder.</p>
       )}
-      <ul className="legend-classes" aria-label={`Klassen (${METHOD_LABELS[state.method].toLowerCase()})`}>
+      <ul
+        className="legend-classes"
+        hidden={c.bivariate !== undefined}
+        aria-label={`Klassen (${METHOD_LABELS[state.method].toLowerCase()})`}
+      >
         {c.legend.map((l) => (
           <li key={l.label}>
             <span className="swatch" style={{ background: l.color }} aria-hidden="true" />

@@ -94,6 +94,8 @@ function view(areas: FeatureCollection<Geometry, AreaProperties>): AreaView {
 export interface LoadedData {
   idx: DataIndex;
   geo: Geodata;
+  /** The growth overlay's engine, when a link asked for it at start (else loaded on first use). */
+  growth?: import('../overlays/groei/engine').GrowthEngine;
 }
 
 /** A cheap structural check (no schema library on the first-map path); the decoder checks the rest as it goes. */

@@ -31,6 +31,8 @@ export interface ChangeInfo {
   toYear: number;
   /** Set when the two years use a different area division: differences may partly be border changes. */
   boundaryWarning?: string;
+  /** A difference between two scenarios in the same year (not between two years): "A min B". */
+  versus?: string;
 }
 
 export interface Choropleth {
@@ -53,6 +55,8 @@ export interface Choropleth {
   areas: AreaValue[];
   weert: number | undefined;
   nl: number | undefined;
+  /** Set when the map is a bivariate one (growth × a social indicator): colours come from a 3×3 scheme. */
+  bivariate?: import('./bivariate').BivariateInfo;
 }
 
 export const CLASS_COUNT = 5;
@@ -84,6 +88,10 @@ export interface ChoroplethOptions {
    * both maps. Ignored for change maps.
    */
   poolYears?: number[];
+  /** Classify over these values too (two scenarios side by side share one set of classes). */
+  poolValues?: number[];
+  /** Map this index's values minus another's, same year (a scenario difference map), diverging around 0. */
+  minus?: { idx: DataIndex; label: string };
 }
 
 export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: string[], opts: ChoroplethOptions = {}): Choropleth {
@@ -92,8 +100,12 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
   const { subgroup, year, level, compareYear } = state;
   const series = getSeries(idx, entry.id, subgroup, year, level);
   const ref = (code: string, y: number) => referenceValue(idx, entry.id, subgroup, y, code);
-  const isChange = compareYear !== null && compareYear !== year;
-  const before = isChange ? getSeries(idx, entry.id, subgroup, compareYear, level) : undefined;
+  const other = opts.minus?.idx;
+  const isChange = other !== undefined || (compareYear !== null && compareYear !== year);
+  const beforeYear = other ? year : (compareYear ?? year);
+  const beforeIdx = other ?? idx;
+  const before = isChange ? getSeries(beforeIdx, entry.id, subgroup, beforeYear, level) : undefined;
+  const refBefore = (code: string) => referenceValue(beforeIdx, entry.id, subgroup, beforeYear, code);
 
   const mapped = (code: string): Pick<AreaValue, 'value' | 'from' | 'to'> => {
     const now = series?.values[code];
@@ -101,8 +113,8 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     const prev = before?.values[code];
     return { value: diff(now, prev), ...(prev !== undefined ? { from: prev } : {}), ...(now !== undefined ? { to: now } : {}) };
   };
-  const weert = isChange ? diff(ref(WEERT_CODE, year), ref(WEERT_CODE, compareYear)) : ref(WEERT_CODE, year);
-  const nl = isChange ? diff(ref(NL_CODE, year), ref(NL_CODE, compareYear)) : ref(NL_CODE, year);
+  const weert = isChange ? diff(ref(WEERT_CODE, year), refBefore(WEERT_CODE)) : ref(WEERT_CODE, year);
+  const nl = isChange ? diff(ref(NL_CODE, year), refBefore(NL_CODE)) : ref(NL_CODE, year);
 
   const raw = areaCodes.map((code) => ({ code, ...mapped(code) }));
   const present = raw.map((r) => r.value).filter((v): v is number => v !== undefined);
@@ -115,6 +127,7 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
         if (v !== undefined) present.push(v);
       }
     }
+  if (!isChange) present.push(...(opts.poolValues ?? []));
   // A change map is always diverging around "no change"; otherwise relative needs a Weert value.
   const method = isChange ? 'relative' : state.method === 'relative' && weert === undefined ? 'quantiles' : state.method;
   const centre = isChange ? 0 : weert;
@@ -158,7 +171,13 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     ...(series?.method ? { method: series.method } : {}),
     incomplete: series?.incomplete ?? {},
     suppressed: series?.suppressed ? onMap(series.suppressed, areaCodes) : [],
-    ...(isChange ? { change: changeInfo(series, before, compareYear, year) } : {}),
+    ...(isChange
+      ? {
+          change: opts.minus
+            ? { fromYear: year, toYear: year, versus: opts.minus.label }
+            : changeInfo(series, before, beforeYear, year),
+        }
+      : {}),
     ...(!isChange && opts.poolYears?.some((y) => y !== year)
       ? { pooledYears: [...new Set([year, ...opts.poolYears])].sort((a, b) => a - b) }
       : {}),

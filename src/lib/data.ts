@@ -111,3 +111,23 @@ export function withOverrides(idx: DataIndex, series: Series[]): DataIndex {
   }
   return { ...idx, series: next, records: new Map() };
 }
+
+/**
+ * The index with series and catalogue entries added or replaced (scenario outcomes computed in the app). Unlike
+ * withOverrides this may add indicators and years; their availability comes with the entries.
+ */
+export function withSeries(idx: DataIndex, series: Series[], entries: CatalogueEntry[]): DataIndex {
+  const next = new Map(idx.series);
+  for (const s of series) {
+    const codes = Object.keys(s.values);
+    next.set(seriesKey(s.indicator, s.subgroup, s.year, s.level), {
+      ...s,
+      codes,
+      values: codes.map((c) => s.values[c] ?? null),
+    });
+  }
+  const ids = new Set(entries.map((e) => e.id));
+  const indicators = [...idx.catalogue.indicators.filter((i) => !ids.has(i.id)), ...entries];
+  const catalogue = { ...idx.catalogue, indicators };
+  return { ...idx, catalogue, indicators: new Map(indicators.map((i) => [i.id, i])), series: next, records: new Map() };
+}

@@ -1,6 +1,7 @@
 // The app's small, serialisable state: ids and primitives only, round-tripped through the URL (see url.ts) and made
 // consistent with the data here. Pure.
 import type { AreaLevel } from '../../core/contracts/data';
+import type { GrowthEdit } from '../../core/growth/edits';
 import type { ClassificationMethod } from '../lib/classify';
 import { type DataIndex, levelsFor, subgroupsFor, yearsFor } from '../lib/data';
 
@@ -31,6 +32,14 @@ export interface AppState {
   surface: boolean;
   /** Table view: sorted by this column, ascending (1) or descending (-1). */
   tableSort: TableSort;
+  /** Growth overlay: the scenario shown, and its edits ("what if"), in order. */
+  scenario: string;
+  growthEdits: GrowthEdit[];
+  /** Growth overlay: a second scenario beside the first (view 'naast') or subtracted from it (difference map). */
+  compareScenario: string | null;
+  scenarioDiff: boolean;
+  /** Growth overlay: a social indicator crossed with the growth in a 3×3 bivariate map; null = off. */
+  bivariate: string | null;
 }
 
 export const TABLE_SORT_KEYS = ['name', 'value', 'diff'] as const;
@@ -39,9 +48,10 @@ export interface TableSort {
   dir: 1 | -1;
 }
 
-export const OVERLAY_IDS = ['voorzieningen'] as const;
+export const OVERLAY_IDS = ['voorzieningen', 'groei'] as const;
 export type OverlayId = (typeof OVERLAY_IDS)[number];
 export const DEFAULT_FACILITY_TYPE = 'huisarts';
+export const DEFAULT_SCENARIO = 'basis';
 
 /** One "what if" edit of one facility type. Facility ids are those of the published list, or 'nieuw-<n>'. */
 export type FacilityEditState =
@@ -143,6 +153,14 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
       edits: partial.edits ?? [],
       surface: partial.surface ?? true,
       tableSort: partial.tableSort ?? { key: 'name', dir: 1 },
+      scenario: partial.scenario ?? DEFAULT_SCENARIO,
+      growthEdits: partial.growthEdits ?? [],
+      compareScenario: partial.compareScenario ?? null,
+      scenarioDiff: partial.scenarioDiff ?? false,
+      bivariate:
+        partial.bivariate !== undefined && partial.bivariate !== null && idx.indicators.has(partial.bivariate)
+          ? partial.bivariate
+          : null,
     },
     notices,
   };

@@ -1,11 +1,13 @@
 // Every URL parameter declared once: its Dutch name, how it is read (leniently: a bad value is dropped with a
 // notice, the rest is kept) and how it is written. Adding a state field to the URL is one line in URL_FIELDS.
 import { MAP_AREA_CODE, yearInRange } from '../../core/codes';
+import { formatGrowthEdits, parseGrowthEdits } from '../../core/growth/edits';
 import { CLASSIFICATION_METHODS } from '../lib/classify';
 import {
   type AppState,
   type CameraState,
   DEFAULT_FACILITY_TYPE,
+  DEFAULT_SCENARIO,
   type FacilityEditState,
   OVERLAY_IDS,
   type TableSort,
@@ -125,6 +127,16 @@ export const URL_FIELDS = [
     parse: (r) => (r === 'uit' ? false : r === 'aan' ? true : undefined),
     format: (v) => (v ? null : 'uit'),
   }),
+  field({ key: 'scenario', param: 'scenario', parse: matching(ID), format: (v) => (v === DEFAULT_SCENARIO ? null : v) }),
+  field({ key: 'growthEdits', param: 'scenariowijzig', parse: parseGrowthEdits, format: formatGrowthEdits }),
+  field({ key: 'compareScenario', param: 'scenario2', parse: matching(ID), format: (v) => v }),
+  field({
+    key: 'scenarioDiff',
+    param: 'verschil',
+    parse: (r) => (r === 'aan' ? true : r === 'uit' ? false : undefined),
+    format: (v) => (v ? 'aan' : null),
+  }),
+  field({ key: 'bivariate', param: 'bivariaat', parse: matching(/^[A-Za-z0-9_]{1,60}$/), format: (v) => v }),
 ];
 
 /** Parameters that are not app state but must survive rewriting the URL (`basemap=offline` for kiosks and tests). */

@@ -1,18 +1,20 @@
 // Today's layout: controls and legend beside the map, a table view, and an area profile. It only composes: state
 // comes from useAppState, derived values from pure functions, the map from MapView and its children.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Series } from '../../../core/contracts/data';
 import { Controls } from '../../components/Controls';
 import { Legend } from '../../components/Legend';
 import { Notices } from '../../components/Notices';
 import type { LoadedData } from '../../data/load';
-import { deriveChoropleth } from '../../lib/choropleth';
-import { type DataIndex, subgroupLabel, withOverrides, yearsFor } from '../../lib/data';
+import { deriveBivariate } from '../../lib/bivariate';
+import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
+import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
 import { createMapSync } from '../../map/sync';
 import { THEMES } from '../../map/theme';
+import { isGrowthId, useGrowth } from '../../overlays/groei/useGrowth';
 import { type AppState, type CameraState, VIEW_MODES, type ViewMode } from '../../state/app-state';
 import { ChoroplethMap } from '../ChoroplethMap';
 import { cameraFor } from '../cameraFor';
@@ -22,6 +24,7 @@ import { useBaseGroups } from '../useBaseGroups';
 // Not needed for the first map: loaded when first opened.
 const Profile = lazy(() => import('../../components/Profile').then((m) => ({ default: m.Profile })));
 const Voorzieningen = lazy(() => import('../../overlays/voorzieningen/Voorzieningen'));
+const Groei = lazy(() => import('../../overlays/groei/Groei'));
 const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
 
 const VIEW_LABELS: Record<ViewMode, string> = { kaart: 'Kaart', naast: 'Twee jaren', tabel: 'Tabel' };
@@ -36,35 +39,86 @@ function otherYear(idx: DataIndex, state: AppState): number | null {
   return years[i - 1] ?? years[i + 1] ?? null;
 }
 
+/** The values of the shown indicator, group, year and level in another index (a second scenario). */
+function valuesOf(other: DataIndex, state: AppState, codes: string[]): number[] {
+  const s = getSeries(other, state.indicator, state.subgroup, state.year, state.level);
+  return s ? codes.flatMap((c) => (s.values[c] === undefined ? [] : [s.values[c] as number])) : [];
+}
+
+/** What the colours mean, above the map (on a phone the legend is further down). */
+function mapCaption(c: Choropleth, state: AppState, whatIf: boolean): string {
+  const label = c.change?.versus
+    ? `Verschil in ${c.entry.label.toLowerCase()} (${c.change.versus})`
+    : c.change
+      ? `Verandering in ${c.entry.label.toLowerCase()}`
+      : c.bivariate
+        ? `${c.entry.label} × ${c.bivariate.y.entry.label.toLowerCase()}`
+        : c.entry.label;
+  const when = c.change && !c.change.versus ? `${c.change.fromYear}–${c.change.toYear}` : String(state.year);
+  return `${label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${when} · bron: ${c.entry.source.publisher.split(' – ')[0]}${whatIf ? ' · wat als: niet de gepubliceerde waarden' : ''}`;
+}
+
 const MAP_ARIA = 'Kaart van Weert; gebruik de pijltjestoetsen om te schuiven en + en − om te zoomen';
 
 export function ExploreLayout({ data }: { data: LoadedData }) {
   const { geo } = data;
-  const { state, notices, update } = useAppState(data.idx);
+  const idxRef = useRef(data.idx);
+  const { state, notices, update } = useAppState(idxRef);
+  // Growth scenarios: their outcomes are indicators (GS_*) computed here from the scenario and its edits.
+  const growth = useGrowth(data, state);
+  const growthIdx = useMemo(
+    () => (growth.a ? withSeries(data.idx, growth.a.series, growth.a.entries) : data.idx),
+    [data.idx, growth.a],
+  );
+  idxRef.current = growthIdx;
+  const idxB = useMemo(() => (growth.b ? withSeries(data.idx, growth.b.series, growth.b.entries) : null), [data.idx, growth.b]);
   // What-if values of computed indicators (voorzieningen overlay) replace the published ones while it is on.
   const [overrides, setOverrides] = useState<Series[] | null>(null);
-  const idx = useMemo(() => (overrides ? withOverrides(data.idx, overrides) : data.idx), [data.idx, overrides]);
+  const idx = useMemo(() => (overrides ? withOverrides(growthIdx, overrides) : growthIdx), [growthIdx, overrides]);
+  // Switching the growth overlay on shows its main indicator once the scenarios are there.
+  const showGrowthOnLoad = useRef(false);
+  useEffect(() => {
+    if (!showGrowthOnLoad.current || !growth.a) return;
+    showGrowthOnLoad.current = false;
+    update({ indicator: 'GS_GROEI', subgroup: 'totaal', year: growth.a.scenario.doel.eindjaar, compareYear: null });
+  }, [growth.a, update]);
   const theme = THEMES[state.theme];
   const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
 
   const { areas, labels } = geo.views[state.level];
   const areaCodes = useMemo(() => areas.features.map((f) => f.properties.code), [areas]);
+  // Two scenarios: side by side (one set of classes) or as a difference map, for a scenario indicator.
+  const scenarioB = isGrowthId(state.indicator) && idxB && growth.b ? { idx: idxB, view: growth.b } : null;
+  const diffLabel = scenarioB && growth.a ? `${growth.a.scenario.naam} min ${scenarioB.view.scenario.naam}` : '';
+  const sideScenario = state.view === 'naast' && scenarioB && !state.scenarioDiff ? scenarioB : null;
   // Side by side: the other year on a second, synchronised map, both classified over both years.
-  const sideYear = state.view === 'naast' ? otherYear(idx, state) : null;
+  const sideYear = state.view === 'naast' && !sideScenario ? otherYear(idx, state) : null;
+  const baseChoropleth = useMemo((): Choropleth => {
+    const plain = { ...state, compareYear: null };
+    if (scenarioB && state.scenarioDiff)
+      return deriveChoropleth(idx, plain, areaCodes, { minus: { idx: scenarioB.idx, label: diffLabel } });
+    if (sideScenario)
+      return deriveChoropleth(idx, plain, areaCodes, { poolValues: valuesOf(sideScenario.idx, state, areaCodes) });
+    if (sideYear !== null) return deriveChoropleth(idx, plain, areaCodes, { poolYears: [sideYear] });
+    return deriveChoropleth(idx, state, areaCodes);
+  }, [idx, state, areaCodes, sideYear, sideScenario, scenarioB, diffLabel]);
   const choropleth = useMemo(
     () =>
-      sideYear === null
-        ? deriveChoropleth(idx, state, areaCodes)
-        : deriveChoropleth(idx, { ...state, compareYear: null }, areaCodes, { poolYears: [sideYear] }),
-    [idx, state, areaCodes, sideYear],
+      (state.bivariate && isGrowthId(state.indicator) && !baseChoropleth.change
+        ? deriveBivariate(baseChoropleth, idx, state.bivariate, areaCodes)
+        : null) ?? baseChoropleth,
+    [baseChoropleth, idx, state.bivariate, state.indicator, areaCodes],
   );
-  const sideChoropleth = useMemo(
-    () =>
-      sideYear === null
-        ? null
-        : deriveChoropleth(idx, { ...state, year: sideYear, compareYear: null }, areaCodes, { poolYears: [state.year] }),
-    [idx, state, areaCodes, sideYear],
-  );
+  const sideChoropleth = useMemo(() => {
+    if (sideScenario)
+      return deriveChoropleth(sideScenario.idx, { ...state, compareYear: null }, areaCodes, {
+        poolValues: valuesOf(idx, state, areaCodes),
+      });
+    return sideYear === null
+      ? null
+      : deriveChoropleth(idx, { ...state, year: sideYear, compareYear: null }, areaCodes, { poolYears: [state.year] });
+  }, [idx, state, areaCodes, sideYear, sideScenario]);
+  const sideLabel = sideScenario ? sideScenario.view.scenario.naam : String(sideYear);
   const sync = useMemo(() => createMapSync(), []);
   const whatIf = overrides?.some((s) => s.indicator === state.indicator) ?? false;
   const [panelSlot, setPanelSlot] = useState<HTMLDivElement | null>(null);
@@ -136,6 +190,18 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             />{' '}
             Afstand tot voorzieningen tonen
           </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={state.overlay === 'groei'}
+              onChange={(e) => {
+                showGrowthOnLoad.current = e.target.checked && !isGrowthId(state.indicator);
+                update({ overlay: e.target.checked ? 'groei' : null });
+              }}
+              data-testid="gs-toggle"
+            />{' '}
+            Groeiscenario’s tonen (woningbouw tot 2040)
+          </label>
         </div>
         {/* The overlay (a map child, loaded on first use) renders its panel here. */}
         <div ref={setPanelSlot} />
@@ -157,7 +223,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
           ))}
         </div>
         <div className={`map-wrap ${sideChoropleth ? 'side-by-side' : ''}`} hidden={state.view === 'tabel'}>
-          {state.view === 'naast' && sideYear === null && (
+          {state.view === 'naast' && sideYear === null && !sideScenario && (
             <p className="hint" role="status">
               {choropleth.entry.label} heeft maar één jaar op dit niveau: er is niets om naast elkaar te zetten.
             </p>
@@ -167,10 +233,10 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               {...mapProps}
               id="vergelijk"
               testId="side-map"
-              caption={`${sideChoropleth.entry.label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${sideYear}`}
+              caption={`${sideChoropleth.entry.label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${sideScenario ? `${state.year} · ${sideLabel}` : sideLabel}`}
               choropleth={sideChoropleth}
               attribution=""
-              ariaLabel={`${MAP_ARIA} (${sideYear})`}
+              ariaLabel={`${MAP_ARIA} (${sideLabel})`}
             />
           )}
           {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
@@ -178,7 +244,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             {...mapProps}
             id="hoofd"
             captionTestId="map-caption"
-            caption={`${choropleth.change ? `Verandering in ${choropleth.entry.label.toLowerCase()}` : choropleth.entry.label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${choropleth.change ? `${choropleth.change.fromYear}–${choropleth.change.toYear}` : state.year} · bron: ${choropleth.entry.source.publisher.split(' – ')[0]}${whatIf ? ' · wat als: niet de gepubliceerde waarden' : ''}`}
+            caption={mapCaption(choropleth, state, whatIf || state.growthEdits.length > 0)}
             choropleth={choropleth}
             attribution={base ? PDOK_ATTRIBUTION : ''}
             ariaLabel={MAP_ARIA}
@@ -186,6 +252,11 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             {state.overlay === 'voorzieningen' && (
               <Suspense fallback={null}>
                 <Voorzieningen state={state} update={update} data={data} panelSlot={panelSlot} onSeries={setOverrides} />
+              </Suspense>
+            )}
+            {state.overlay === 'groei' && (
+              <Suspense fallback={null}>
+                <Groei state={state} update={update} data={data} idx={idx} growth={growth} panelSlot={panelSlot} />
               </Suspense>
             )}
           </ChoroplethMap>

@@ -28,6 +28,7 @@ interface TestMap {
   getCenter: () => { lng: number; lat: number };
   getZoom: () => number;
   getBounds: () => { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
+  getFeatureState: (f: { source: string; id: string }) => { color?: string };
 }
 declare function testMap(id: string): TestMap;
 
@@ -107,6 +108,14 @@ export class Viewer {
         bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number],
       };
     }, mapId);
+  }
+
+  /** The fill colour the map holds for an area (feature state of the choropleth source). */
+  async areaColour(code: string, mapId = 'hoofd'): Promise<string | undefined> {
+    return this.page.evaluate(
+      ([id, c]) => testMap(id as string).getFeatureState({ source: 'areas', id: c as string }).color,
+      [mapId, code],
+    );
   }
 
   async waitForRenderedCount(n: number): Promise<string[]> {

@@ -22,6 +22,7 @@ import {
   at,
   computeEffects,
   type Effects,
+  homesPerYear,
   METRICS,
   type Metric,
   scenarioYears,
@@ -81,6 +82,7 @@ describe('growth effect model: in → out', () => {
   it('the fixture scenario is what its comment says: 2 projects, 3 years, 35 net homes', () => {
     expect(scenario.projecten.map((p) => p.id)).toEqual(['alfa', 'beta']);
     expect(scenarioYears(scenario)).toEqual([2025, 2026, 2027]);
+    expect(homesPerYear(scenario, scenarioYears(scenario)).map((h) => h.cumulative)).toEqual([10, 30, 35]);
   });
 
   it.each(Object.keys(OUTPUTS))('%s', (name) => {
@@ -330,7 +332,7 @@ describe('growth effect model: properties', () => {
     expect(pupils[20]).toBeLessThan(pupils[10] ?? 0);
   });
 
-  it('the model does not depend on how homes are split into projects: one project of a + b homes = two of a and b', () => {
+  it('the model does not depend on how homes are split into projects: two copies of a project = one with twice the homes', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
         const p = s.projecten[0] as Project;

@@ -25,21 +25,29 @@ export const STATUS_LABELS: Record<(typeof SOURCE_STATUSES)[number] | 'aanname',
   aanname: 'aanname',
 };
 
-export const ProvenanceSchema = z.discriminatedUnion('status', [
-  z
-    .object({
-      status: z.enum(SOURCE_STATUSES),
-      bron: z.string().min(5, 'bron: noem de publicatie of de url'),
-      toelichting: z.string().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      status: z.literal('aanname'),
-      reden: z.string().min(10, 'een aanname heeft een reden (minstens 10 tekens)'),
-    })
-    .strict(),
-]);
+export const ProvenanceSchema = z.discriminatedUnion(
+  'status',
+  [
+    z
+      .object({
+        status: z.enum(SOURCE_STATUSES),
+        bron: z.string({ error: 'bron: noem de publicatie of de url' }).min(5, 'bron: noem de publicatie of de url'),
+        toelichting: z.string().optional(),
+      })
+      .strict(),
+    z
+      .object({
+        status: z.literal('aanname'),
+        reden: z
+          .string({ error: 'een aanname heeft een reden (minstens 10 tekens)' })
+          .min(10, 'een aanname heeft een reden (minstens 10 tekens)'),
+      })
+      .strict(),
+  ],
+  // Own messages, not zod's English defaults: the pipeline does not switch zod to Dutch, and a saved scenario is
+  // checked with this schema too.
+  { error: 'herkomst: status wettelijk, richtlijn, lokaal of secundair met een bron, of aanname met een reden' },
+);
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 export const ParamSchema = z

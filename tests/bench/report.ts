@@ -1,13 +1,16 @@
 // Benchmark report (not a test): time to the first map and JS/data sizes of the app next to a bare maplibre page,
-// and the app on a synthetic national-size data set. Targets are printed, never asserted.
+// the growth model's recompute after a parameter change, and the app on a synthetic national-size data set.
+// Targets are printed, never asserted.
 // Run: `npm run bench` (builds dist/ first when missing). Env: BENCH_RUNS (9), BENCH_NATIONAL (1; 0 skips),
-// BENCH_NATIONAL_RUNS (3), BENCH_SWITCHES (24), BENCH_SEED, BENCH_PROFILE (1: CPU profile of the data generation).
+// BENCH_NATIONAL_RUNS (3), BENCH_SWITCHES (24), BENCH_SEED, BENCH_PROFILE (1: CPU profile of the data generation),
+// BENCH_GROWTH_RUNS (300), BENCH_GROWTH_WARMUP (50).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, launch } from '../e2e/driver';
 import { buildBare } from './bare';
+import { printGrowthBench } from './growth';
 import { heapUsed, indicatorOptions, type Loaded, median, openUntilFirstMap, quantile, switchIndicator } from './measure';
 import { type BuildInfo, ensureNational, OUT_DIR, PROFILE_DIR } from './national';
 import { newestProfile, topFunctions } from './prof';
@@ -159,7 +162,7 @@ function sizeSection(app: Timed, bare: Timed, server: Served) {
 
 async function nationalSection(browser: Browser, server: Served, info: BuildInfo) {
   console.log(
-    `4. National size (synthetic, seed ${info.seed}): ${info.buurten} buurten, ${info.wijken} wijken, ${info.indicators} indicators × ${info.years.length} years`,
+    `5. National size (synthetic, seed ${info.seed}): ${info.buurten} buurten, ${info.wijken} wijken, ${info.indicators} indicators × ${info.years.length} years`,
   );
   console.log(
     `  vertices per buurt: min ${info.vertices.min}, median ${info.vertices.median}, max ${info.vertices.max}; ${(info.vertices.total / 1e6).toFixed(2)} M in total`,
@@ -258,6 +261,7 @@ try {
   console.log();
   const { app, bare } = await firstMapSection(browser, server);
   sizeSection(app, bare, server);
+  printGrowthBench('4. Growth model: change one parameter → all effects and GS_* series for Weert, all years');
   if (info) await nationalSection(browser, server, info);
 } finally {
   await browser.close();

@@ -73,6 +73,7 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
       buurtCodes: new Set(bounds.codes.map((c) => c.buurtcode)),
       areaSet: layers.areaSet,
       dir: join(layersDir, 'scenarios'),
+      ...(src.forecast && manifest.forecast ? { forecast: { ...src.forecast, title: manifest.forecast.title } } : {}),
     });
   const files = serialise({
     ...bounds,

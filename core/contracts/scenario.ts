@@ -218,6 +218,17 @@ export const ScenariosFileSchema = z
         bron: z.string(),
         jaren: z.record(z.string(), z.number().int()),
         inwoners: z.record(z.string(), z.number()),
+        /** The latest forecast against the observed population: outdated when it is already below it. */
+        prognose: z
+          .object({
+            titel: z.string(),
+            jaar: z.number().int(),
+            prognose: z.number(),
+            waargenomen: z.number(),
+            verouderd: z.boolean(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     /** buurt → deelgebied, from the area set (empty when none). */

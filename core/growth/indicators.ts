@@ -99,7 +99,8 @@ export const GROWTH_INDICATORS: GrowthIndicator[] = [
   {
     id: 'GS_SPORTHAL',
     label: 'Extra sporthalcapaciteit (scenario)',
-    description: 'Extra inwoners gedeeld door het aantal inwoners per sporthal (richtlijn Mulier Instituut).',
+    description:
+      'Extra inwoners gedeeld door het aantal inwoners per sporthal (bandbreedte van het Mulier Instituut; de gekozen waarde is een aanname).',
     unit: 'sporthallen',
     decimals: 2,
     measure: 'count',

@@ -52,6 +52,11 @@ export const SourcesManifestSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The latest population forecast (tidy CSV, BEV_PROGNOSE/BEV_WAARGENOMEN, totaal): shown beside the growth
+     * scenarios with its check against the observed population, never used as their trend when it is outdated.
+     */
+    forecast: z.object({ file: z.string(), title: z.string() }).strict().optional(),
   })
   .strict();
 export type SourcesManifest = z.infer<typeof SourcesManifestSchema>;

@@ -50,6 +50,8 @@ export interface SourceSet {
   facilities: SourceText[];
   /** The imported road network (sources.json "network"), when there is one. */
   network?: SourceText;
+  /** The population forecast (sources.json "forecast"), when there is one. */
+  forecast?: SourceText;
   layers: LayerConfigs;
 }
 
@@ -95,6 +97,7 @@ export function readSources({ read, manifestFile, layersDir }: ReadSourcesInput)
     stats: manifest.stats.map((s) => text(s.file)),
     facilities: facilities.flatMap((f) => f.data ?? []).map((d) => text(d.file)),
     ...(manifest.network ? { network: text(manifest.network.file) } : {}),
+    ...(manifest.forecast ? { forecast: text(manifest.forecast.file) } : {}),
     layers: {
       themes,
       indicators,

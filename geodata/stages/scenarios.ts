@@ -8,6 +8,8 @@ import { type ScenariosFile, ScenariosFileSchema } from '../../core/contracts/sc
 import { resolveScenario } from '../../core/growth/resolve';
 import { InputError, type InputIssue } from '../lib/errors';
 import type { ScenarioConfigs } from '../lib/scenarios';
+import { parseStatsCsv } from '../lib/stats';
+import type { SourceText } from './read-sources';
 
 export interface ScenarioStageInput {
   configs: ScenarioConfigs;
@@ -17,6 +19,27 @@ export interface ScenarioStageInput {
   areaSet: AreaSetConfig | null;
   /** Where the configs live, for messages. */
   dir: string;
+  /** The population forecast (sources.json "forecast"), checked against the observed population. */
+  forecast?: SourceText & { title: string };
+}
+
+/**
+ * The forecast's total for the latest observed year it covers, against that observation. A forecast already below
+ * the observed population is outdated: shown as such, never used as the scenarios' autonomous trend.
+ */
+function checkForecast(f: ScenarioStageInput['forecast'], series: Series[]) {
+  if (!f) return undefined;
+  const rows = parseStatsCsv(f.text, f.file).filter((r) => r.indicator === 'BEV_PROGNOSE' && r.subgroup === 'totaal');
+  const observed = series
+    .filter((s) => s.indicator === 'AANT_INW' && s.subgroup === 'totaal' && s.level === 'gemeente' && WEERT_CODE in s.values)
+    .sort((a, b) => b.year - a.year);
+  for (const obs of observed) {
+    const row = rows.find((r) => r.year === obs.year && r.value !== null);
+    const waargenomen = obs.values[WEERT_CODE];
+    if (!row || row.value === null || waargenomen === undefined) continue;
+    return { titel: f.title, jaar: obs.year, prognose: row.value, waargenomen, verouderd: row.value < waargenomen };
+  }
+  return undefined;
 }
 
 const LEVELS = ['buurt', 'wijk', 'deelgebied', 'gemeente'] as const;
@@ -37,7 +60,7 @@ function basePopulation(series: Series[]) {
   return { jaren, inwoners };
 }
 
-export function buildScenarios({ configs, series, buurtCodes, areaSet, dir }: ScenarioStageInput): ScenariosFile {
+export function buildScenarios({ configs, series, buurtCodes, areaSet, dir, forecast }: ScenarioStageInput): ScenariosFile {
   const byId = new Map(configs.files.map((f) => [f.id, f]));
   const issues: InputIssue[] = [];
   const scenarios = configs.files.flatMap((f) => {
@@ -61,7 +84,8 @@ export function buildScenarios({ configs, series, buurtCodes, areaSet, dir }: Sc
   const def = areaSet?.definition;
   const deelgebieden =
     def?.kind === 'buurten' ? Object.fromEntries(def.areas.flatMap((a) => a.buurten.map((b) => [b, a.code]))) : {};
-  const base = basePopulation(series);
+  const prognose = checkForecast(forecast, series);
+  const base = { ...basePopulation(series), ...(prognose ? { prognose } : {}) };
   return ScenariosFileSchema.parse({
     version: 1,
     parameters: configs.parameters,

@@ -80,7 +80,14 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   useEffect(() => {
     if (!showGrowthOnLoad.current || !growth.a) return;
     showGrowthOnLoad.current = false;
-    update({ indicator: 'GS_GROEI', subgroup: 'totaal', year: growth.a.scenario.doel.eindjaar, compareYear: null });
+    // Natural breaks: most buurten have no new homes, and quantiles would put them in several classes of zero.
+    update({
+      indicator: 'GS_GROEI',
+      subgroup: 'totaal',
+      year: growth.a.scenario.doel.eindjaar,
+      compareYear: null,
+      method: 'ckmeans',
+    });
   }, [growth.a, update]);
   const theme = THEMES[state.theme];
   const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
@@ -244,7 +251,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             {...mapProps}
             id="hoofd"
             captionTestId="map-caption"
-            caption={mapCaption(choropleth, state, whatIf || state.growthEdits.length > 0)}
+            caption={mapCaption(choropleth, state, whatIf || (isGrowthId(state.indicator) && state.growthEdits.length > 0))}
             choropleth={choropleth}
             attribution={base ? PDOK_ATTRIBUTION : ''}
             ariaLabel={MAP_ARIA}

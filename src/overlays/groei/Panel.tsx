@@ -140,7 +140,7 @@ export function GroeiPanel({ growth, state, update, data, idx, adding, setAdding
         <p>
           <button
             type="button"
-            onClick={() => update({ indicator: 'GS_GROEI', subgroup: 'totaal', year: scenario.doel.eindjaar })}
+            onClick={() => update({ indicator: 'GS_GROEI', subgroup: 'totaal', year: scenario.doel.eindjaar, method: 'ckmeans' })}
             data-testid="gs-show"
           >
             Toon de groei op de kaart
@@ -214,6 +214,16 @@ export function GroeiPanel({ growth, state, update, data, idx, adding, setAdding
         </div>
       </details>
 
+      {engine.file.basis.prognose && (
+        <p className="hint" data-testid="gs-prognose">
+          Autonome groei niet meegenomen: de laatste prognose ({engine.file.basis.prognose.titel}) gaf voor{' '}
+          {engine.file.basis.prognose.jaar} {engine.file.basis.prognose.prognose.toLocaleString('nl-NL')} inwoners, waargenomen
+          zijn er {engine.file.basis.prognose.waargenomen.toLocaleString('nl-NL')} (CBS).{' '}
+          {engine.file.basis.prognose.verouderd
+            ? 'Die prognose is verouderd en wordt niet gebruikt.'
+            : 'Een nieuwere prognose kan als trend worden toegevoegd.'}
+        </p>
+      )}
       <HomesChart view={view} year={year} />
       <Summary view={view} year={year} code={code} areaName={areaName} basePopulation={basePop} />
       {code === WEERT_CODE && <p className="hint">Klik op een gebied op de kaart voor de cijfers van dat gebied.</p>}

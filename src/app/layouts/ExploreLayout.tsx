@@ -225,7 +225,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               className={state.view === v ? 'active' : ''}
               onClick={() => update({ view: v })}
             >
-              {VIEW_LABELS[v]}
+              {v === 'naast' && scenarioB ? 'Twee scenario’s' : VIEW_LABELS[v]}
             </button>
           ))}
         </div>

@@ -105,6 +105,23 @@ export function GroeiPanel({ growth, state, update, data, idx, adding, setAdding
           <Herkomst h={scenario.doel.herkomst} compact />
           {scenario.doel.alternatief ? ` Ander eindjaar: ${scenario.doel.alternatief}` : ''}
         </p>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={scenario.doel.eindjaar === 2037}
+            onChange={(e) => {
+              redo.current = [];
+              const rest = state.growthEdits.filter((x) => x.kind !== 'target');
+              update({
+                growthEdits: e.target.checked
+                  ? [...rest, { kind: 'target', homes: scenario.doel.woningen, endYear: 2037 }]
+                  : rest,
+              });
+            }}
+            data-testid="gs-target-2037"
+          />{' '}
+          Doel al in 2037 (persbericht 2024) in plaats van 2040
+        </label>
       </div>
 
       {onGrowth ? (

@@ -138,6 +138,14 @@ export const ProjectSchema = z
     /** How the buurt was assigned (published, or an assumption by name). */
     buurtGrondslag: z.string().min(3),
     punt: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+    /** The plan area, when known (GeoJSON Polygon in WGS84); its centre places the symbol when there is no point. */
+    vlak: z
+      .object({
+        type: z.literal('Polygon'),
+        coordinates: z.array(z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(4)).min(1),
+      })
+      .strict()
+      .optional(),
     /** Homes completed per year (gross). */
     woningenPerJaar: perYear,
     /** Homes demolished or merged per year in the same project: renewal is not growth. */

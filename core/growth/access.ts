@@ -19,9 +19,18 @@ export function metresBetween(a: LonLat, b: LonLat): number {
   return 2 * EARTH * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Where a project is: its own point, else its buurt's label point; null when neither is known. */
+/** Where a project is: its own point, else the middle of its plan area, else its buurt's label point; or null. */
 export function projectPosition(p: Project, buurtPoint: (code: string) => LonLat | undefined): LonLat | null {
   if (p.punt) return { lon: p.punt[0], lat: p.punt[1] };
+  const ring = p.vlak?.coordinates[0];
+  if (ring && ring.length > 1) {
+    // The closing vertex repeats the first: leave it out of the mean.
+    const pts = ring.slice(0, -1);
+    return {
+      lon: pts.reduce((s, c) => s + c[0], 0) / pts.length,
+      lat: pts.reduce((s, c) => s + c[1], 0) / pts.length,
+    };
+  }
   return (p.buurt && buurtPoint(p.buurt)) || null;
 }
 

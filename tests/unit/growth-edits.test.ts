@@ -177,3 +177,28 @@ describe('editor helpers', () => {
     );
   });
 });
+
+describe('where a location is drawn', () => {
+  it('uses its point, else the middle of its plan area, else its buurt', async () => {
+    const { projectPosition } = await import('../../core/growth/access');
+    const base = scenario('basis').projecten[0];
+    if (!base) throw new Error('no project');
+    const buurt = () => ({ lon: 1, lat: 2 });
+    expect(projectPosition({ ...base, punt: [5.7, 51.2] }, buurt)).toEqual({ lon: 5.7, lat: 51.2 });
+    const vlak = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [5, 51],
+          [6, 51],
+          [6, 52],
+          [5, 52],
+          [5, 51],
+        ] as [number, number][],
+      ],
+    };
+    expect(projectPosition({ ...base, vlak }, buurt)).toEqual({ lon: 5.5, lat: 51.5 });
+    expect(projectPosition(base, buurt)).toEqual({ lon: 1, lat: 2 });
+    expect(projectPosition({ ...base, buurt: null }, buurt)).toBeNull();
+  });
+});

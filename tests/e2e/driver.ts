@@ -1,7 +1,7 @@
 // The driver: every UI interaction the browser tests need, so specs read as given/when/then.
 import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 
-export const BASE_URL = 'http://127.0.0.1:4173/';
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The only external host the app may try; it is optional (basemap) and unreachable in tests. */
 const OPTIONAL_HOSTS = ['api.pdok.nl'];

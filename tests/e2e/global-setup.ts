@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 
-export const E2E_PORT = 4173;
+// Another port (E2E_PORT=4183) lets two checkouts run their browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default async function setup() {
   if (!existsSync('dist-e2e/index.html')) throw new Error('dist-e2e/ ontbreekt: draai eerst `npm run build:e2e`');

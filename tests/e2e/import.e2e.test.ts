@@ -19,7 +19,7 @@ const STATLINE = [
   '"3";"WK098802  ";"Weert                                   ";"Wijk      ";"WK098802  ";"23,7"',
   '"4";"WK098834  ";"Weert                                   ";"Wijk      ";"WK098834  ";"."',
 ].join('\r\n');
-const PORT = 4175;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
 let dir = '';
 let browser: Browser;
 let close: () => Promise<void> = async () => {};

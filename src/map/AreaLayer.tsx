@@ -71,6 +71,9 @@ function show(map: MlMap, layer: string, on: boolean) {
   if (map.getLayoutProperty(layer, 'visibility') !== want) map.setLayoutProperty(layer, 'visibility', want);
 }
 
+/** How long a click waits for a second one (a double-click zooms instead of opening a profile). */
+export const DOUBLE_CLICK_MS = 260;
+
 export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, states, selected, onHover, onSelect }: Props) {
   const { map, theme } = useMap();
   const group = useMemo(() => (addGroups ? areaGroup(theme, areas) : null), [addGroups, theme, areas]);
@@ -144,17 +147,26 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
       map.getCanvas().style.cursor = '';
       handlers.current.onHover?.(null);
     };
+    // A double-click zooms: the first click waits a moment so it does not also open a profile.
+    let pending: ReturnType<typeof setTimeout> | undefined;
     const click = (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) => {
       const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (code) handlers.current.onSelect?.(code);
+      // The tooltip goes on a click: the profile (or the map) takes over.
+      handlers.current.onHover?.(null);
+      clearTimeout(pending);
+      if (code) pending = setTimeout(() => handlers.current.onSelect?.(code), DOUBLE_CLICK_MS);
     };
+    const dblclick = () => clearTimeout(pending);
     map.on('mousemove', AREA_FILL_LAYER, move);
     map.on('mouseleave', AREA_FILL_LAYER, leave);
     map.on('click', AREA_FILL_LAYER, click);
+    map.on('dblclick', dblclick);
     return () => {
+      clearTimeout(pending);
       map.off('mousemove', AREA_FILL_LAYER, move);
       map.off('mouseleave', AREA_FILL_LAYER, leave);
       map.off('click', AREA_FILL_LAYER, click);
+      map.off('dblclick', dblclick);
     };
   }, [map]);
 

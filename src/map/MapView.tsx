@@ -150,6 +150,39 @@ export function MapView({ id, theme, baseGroups, camera, onCameraChange, sync, a
     return sync.add(handle.map);
   }, [handle, sync]);
 
+  // Stable framing: when a panel opens or closes the container changes size; the map follows, and a fitted view
+  // (the whole level, or an area) is fitted again instead of being cut off. A user's own view stays where it is.
+  useEffect(() => {
+    const map = handle?.map;
+    const el = container.current;
+    if (!map || !el || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    let last = `${el.clientWidth}x${el.clientHeight}`;
+    const ro = new ResizeObserver(() => {
+      const size = `${el.clientWidth}x${el.clientHeight}`;
+      if (size === last) return;
+      last = size;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        map.resize();
+        const cam = latest.current.camera;
+        if (cam.kind === 'bounds' && !cam.passive)
+          map.fitBounds(
+            [
+              [cam.bounds[0], cam.bounds[1]],
+              [cam.bounds[2], cam.bounds[3]],
+            ],
+            { padding: cam.padding ?? 20, duration: 0 },
+          );
+      });
+    });
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [handle]);
+
   return (
     <>
       <div ref={container} className="map" data-testid={id === 'hoofd' ? 'map' : `map-${id}`} data-map-id={id} />

@@ -40,6 +40,11 @@ export interface AppState {
   scenarioDiff: boolean;
   /** Growth overlay: a social indicator crossed with the growth in a 3×3 bivariate map; null = off. */
   bivariate: string | null;
+  /**
+   * Presentation mode (projector, heidag): controls out of the way, legend over the map, large type. Everything it
+   * shows is this state, so a guided story can drive it step by step with state patches.
+   */
+  presentation: boolean;
 }
 
 export const TABLE_SORT_KEYS = ['name', 'value', 'diff'] as const;
@@ -157,6 +162,7 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
       growthEdits: partial.growthEdits ?? [],
       compareScenario: partial.compareScenario ?? null,
       scenarioDiff: partial.scenarioDiff ?? false,
+      presentation: partial.presentation ?? false,
       bivariate:
         partial.bivariate !== undefined && partial.bivariate !== null && idx.indicators.has(partial.bivariate)
           ? partial.bivariate

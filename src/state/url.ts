@@ -136,6 +136,12 @@ export const URL_FIELDS = [
     parse: (r) => (r === 'aan' ? true : r === 'uit' ? false : undefined),
     format: (v) => (v ? 'aan' : null),
   }),
+  field({
+    key: 'presentation',
+    param: 'presentatie',
+    parse: (r) => (r === 'aan' ? true : r === 'uit' ? false : undefined),
+    format: (v) => (v ? 'aan' : null),
+  }),
   field({ key: 'bivariate', param: 'bivariaat', parse: matching(/^[A-Za-z0-9_]{1,60}$/), format: (v) => v }),
 ];
 

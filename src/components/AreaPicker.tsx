@@ -1,0 +1,33 @@
+// Choose an area without the mouse: a list of the areas on the map beside it. Choosing one selects and highlights it
+// and opens its profile, as a click on the map would.
+import { useId } from 'react';
+
+interface Props {
+  areas: { code: string; name: string }[];
+  selected: string | null;
+  onSelect: (code: string | null) => void;
+  levelWord: string;
+}
+
+export function AreaPicker({ areas, selected, onSelect, levelWord }: Props) {
+  const id = useId();
+  const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return (
+    <div className="area-picker">
+      <label htmlFor={id}>Kies een {levelWord}</label>
+      <select
+        id={id}
+        value={selected && areas.some((a) => a.code === selected) ? selected : ''}
+        onChange={(e) => onSelect(e.target.value || null)}
+        data-testid="area-picker"
+      >
+        <option value="">—</option>
+        {sorted.map((a) => (
+          <option key={a.code} value={a.code}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -562,12 +562,12 @@ const BAD: BadCase[] = [
   },
   { name: 'file not found', file: 'bestaat_niet.csv', content: undefined, message: /bestand niet gevonden/ },
   {
-    name: 'deelgebied code the pipeline does not know (rejected by the pipeline run)',
+    name: 'deelgebied row: a derived level is never imported',
     file: 'deelgebied.csv',
-    content: tidy('DG99,Nergens,deelgebied,2021,AANT_INW,100,aantal,totaal,test,test'),
+    content: tidy('DG01,Binnenstad,deelgebied,2021,AANT_INW,100,aantal,totaal,test,test'),
     row: 2,
     column: 'area_code',
-    message: /pijplijn: .*DG99/,
+    message: /DG01 is een deelgebied: .*door de pijplijn uit de buurten berekend/,
   },
 ];
 
@@ -630,8 +630,12 @@ describe('import helpers', () => {
       areas: new Map([['WK098801', { name: 'Wijk 01 Boshoven', level: 'wijk' as const }]]),
       areasFile: 'codes.csv',
       units: new Map([['AANT_INW', 'aantal']]),
+      measures: new Map([['AANT_INW', 'count' as const]]),
+      gemeenten: new Map([['GM0988', 'Weert']]),
+      gemeentenFile: 'gemeenten.csv',
       keys: buildKeyIndex(['indicator,cbs_key,unit\nAANT_INW,AantalInwoners_5,aantal\n']),
       existing: new Map(),
+      history: new Map(),
     };
     const text =
       '\uFEFF"ID";"WijkenEnBuurten";"Gemeentenaam_1";"SoortRegio_2";"Codering_3";"Perioden";"AantalInwoners_5"\r\n' +

@@ -70,38 +70,55 @@ function readInput(path: string, file: string, limits: ImportLimits): string {
   return text;
 }
 
+/** A checked import, staged and run through the pipeline but not yet written: what the commit will write. */
+export interface PreparedImport {
+  root: string;
+  writes: [string, string][];
+  summary: string[];
+}
+
+/** Everything before the commit: read, check, plan, stage and run the pipeline. Writes nothing into the project. */
+export function prepareImport(req: ImportRequest, root: string, path: string, limits: ImportLimits): PreparedImport {
+  const file = basename(path);
+  const text = readInput(path, file, limits);
+  const project = loadProject(root);
+  const plan = req.wegennet
+    ? planNetwork(text, file, req, root, project, limits)
+    : req.voorziening !== undefined
+      ? planFacilities(text, file, req, root, project, limits)
+      : planOther(text, file, req, root, project, limits);
+  const result = stageAndRun(root, plan);
+  const outputs = changedOutputs(root, result);
+  return {
+    root,
+    writes: [...plan.files, ...outputs],
+    summary: [
+      ...plan.summary,
+      ...result.report.map((l) => `geodata: ${l}`),
+      `public/data/: ${outputs.length} bestand(en) bijgewerkt.`,
+    ],
+  };
+}
+
 /** Import one file into the project at `root` (default: this repository). Throws InputError when rejected. */
 export function runImport(input: ImportRequestInput, cwd: string = process.cwd(), opts: ImportOptions = {}): ImportResult {
   const req = validateRequest(input);
   const root = resolve(cwd, req.root ?? REPO_ROOT);
   const path = resolve(cwd, req.file);
-  const file = basename(path);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  checkRoot(root, file);
-  const text = readInput(path, file, limits);
+  checkRoot(root, basename(path));
+  // The cheap checks of the file itself first, so a bad file does not wait for another import's lock.
+  readInput(path, basename(path), limits);
   const lock = { waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, ...(opts.onLockWait ? { onWait: opts.onLockWait } : {}) };
   return withImportLock(root, lock, () => {
     const recovered = recoverImport(root);
     sweepStaleStaging();
-    const project = loadProject(root);
-    const plan = req.wegennet
-      ? planNetwork(text, file, req, root, project, limits)
-      : req.voorziening !== undefined
-        ? planFacilities(text, file, req, root, project, limits)
-        : planOther(text, file, req, root, project, limits);
-    const result = stageAndRun(root, plan);
-    const outputs = changedOutputs(root, result);
-    const writes = [...plan.files, ...outputs];
-    commitImport(root, writes, opts.commitFs);
+    const prepared = prepareImport(req, root, path, limits);
+    commitImport(root, prepared.writes, opts.commitFs);
     return {
       ok: true,
-      summary: [
-        ...(recovered ? [RECOVERED[recovered]] : []),
-        ...plan.summary,
-        ...result.report.map((l) => `geodata: ${l}`),
-        `public/data/: ${outputs.length} bestand(en) bijgewerkt.`,
-      ],
-      written: writes.map(([rel]) => rel),
+      summary: [...(recovered ? [RECOVERED[recovered]] : []), ...prepared.summary],
+      written: prepared.writes.map(([rel]) => rel),
     };
   });
 }
@@ -141,7 +158,11 @@ function recoverOnly(request: ImportRequestInput, cwd: string): number {
   return 0;
 }
 
-export function main(argv: readonly string[], cwd: string = process.env.INIT_CWD ?? process.cwd()): number {
+export function main(
+  argv: readonly string[],
+  cwd: string = process.env.INIT_CWD ?? process.cwd(),
+  opts: ImportOptions = {},
+): number {
   let file = '(opdrachtregel)';
   try {
     const { help, request } = parseArgv(argv);
@@ -157,7 +178,7 @@ export function main(argv: readonly string[], cwd: string = process.env.INIT_CWD
     file = basename(request.file);
     const onLockWait = (h: LockInfo | undefined) =>
       console.error(`Er loopt al een import (${h ? `proces ${h.pid}` : LOCK_FILE}); deze wacht tot die klaar is…`);
-    for (const line of runImport(request, cwd, { onLockWait }).summary) console.log(line);
+    for (const line of runImport(request, cwd, { onLockWait, ...opts }).summary) console.log(line);
     return 0;
   } catch (e) {
     if (e instanceof InputError) {

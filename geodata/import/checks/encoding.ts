@@ -30,7 +30,11 @@ function firstInvalidByte(bytes: Uint8Array): number {
     if (ok(mid)) lo = mid;
     else hi = mid - 1;
   }
-  return lo;
+  if (lo < bytes.length) return lo;
+  // Every prefix decodes: the file ends inside a multi-byte sequence; point at its first byte.
+  let start = bytes.length - 1;
+  while (start > 0 && start > bytes.length - 4 && ((bytes[start] as number) & 0xc0) === 0x80) start--;
+  return start;
 }
 
 function lineAt(bytes: Uint8Array, index: number): { line: number; text: string } {

@@ -9,15 +9,13 @@ type Rings = number[][][];
 const polygonsOf = (g: Polygon | MultiPolygon): Rings[] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 const fmt = (p: number[] | undefined) => `(${p?.[0]}, ${p?.[1]})`;
 
-/** Shoelace area in squared degrees: only used to tell "no area" from "some area". */
-function ringArea(ring: number[][]): number {
-  let s = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x1, y1] = ring[i] as number[];
-    const [x2, y2] = ring[i + 1] as number[];
-    s += (x1 as number) * (y2 as number) - (x2 as number) * (y1 as number);
-  }
-  return Math.abs(s / 2);
+/** All points on one line (within rounding): a ring without area. A bow tie also sums to zero area, but is not this. */
+function collinear(ring: number[][]): boolean {
+  const [ax, ay] = ring[0] as number[];
+  const b = ring.find((p) => p[0] !== ax || p[1] !== ay);
+  if (!b) return true;
+  const [dx, dy] = [(b[0] as number) - (ax as number), (b[1] as number) - (ay as number)];
+  return ring.every((p) => Math.abs(dx * ((p[1] as number) - (ay as number)) - dy * ((p[0] as number) - (ax as number))) < 1e-12);
 }
 
 /** Holes (rings 2, 3, …) must lie inside ring 1; a hole listed first turns the polygon inside out. */
@@ -38,7 +36,7 @@ export function polygonIssue(g: Polygon | MultiPolygon): string | undefined {
   for (const [n, rings] of polygonsOf(g).entries()) {
     const label = g.type === 'MultiPolygon' ? `deel ${n + 1}, ` : '';
     for (const [i, ring] of rings.entries()) {
-      if (ringArea(ring) < 1e-14) return `${label}ring ${i + 1} heeft geen oppervlakte (alle punten op één lijn)`;
+      if (collinear(ring)) return `${label}ring ${i + 1} heeft geen oppervlakte (alle punten op één lijn)`;
     }
     const k = kinks(polygon(rings)).features[0];
     if (k) {

@@ -14,15 +14,19 @@ export interface ImportLimits {
 /** Generous for Weert (a national KWB download is about 30 MB; a road network of Weert + 5 km a few MB). */
 export const DEFAULT_LIMITS: ImportLimits = { maxBytes: 64 * 1024 * 1024, maxRows: 200_000, maxFieldChars: 1000 };
 
-const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+function size(n: number): string {
+  const nl = (x: number) => x.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+  if (n >= 1024 * 1024) return `${nl(n / 1024 / 1024)} MB`;
+  return n >= 1024 ? `${nl(n / 1024)} kB` : `${n} bytes`;
+}
 const count = (n: number) => n.toLocaleString('nl-NL');
 
-export function checkFileSize(size: number, file: string, limits: ImportLimits): void {
-  if (size <= limits.maxBytes) return;
+export function checkFileSize(bytes: number, file: string, limits: ImportLimits): void {
+  if (bytes <= limits.maxBytes) return;
   throw new InputError([
     {
       file,
-      message: `het bestand is ${mb(size)}; de grens is ${mb(limits.maxBytes)}. Lever alleen de gegevens van Weert en omgeving (bijvoorbeeld een StatLine-download met een selectie van gebieden).`,
+      message: `het bestand is ${size(bytes)}; de grens is ${size(limits.maxBytes)}. Lever alleen de gegevens van Weert en omgeving (bijvoorbeeld een StatLine-download met een selectie van gebieden).`,
     },
   ]);
 }

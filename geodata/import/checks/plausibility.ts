@@ -69,7 +69,8 @@ function scaleIssue(s: Series, all: readonly Series[], file: string, ctx: Import
   const ratio = a / b;
   if (ratio > 1 / SCALE_FACTOR && ratio < SCALE_FACTOR) return undefined;
   const years = [...new Set(ref.map((k) => k.year))].sort((x, y) => x - y).join(', ');
-  const factor = nl(ratio < 1 ? Math.round(1 / ratio) : Math.round(ratio));
+  // The nearest power of ten names the likely unit slip (×100: fraction/percentage, ×1000: m/km).
+  const factor = nl(10 ** Math.round(Math.abs(Math.log10(ratio))));
   const fraction =
     s.unit === '%' && ratio < 1 ? ` Dit lijken fracties (zoals ${nl(a)}) in plaats van percentages (zoals ${nl(a * 100)}).` : '';
   return {

@@ -133,7 +133,8 @@ function planOther(text: string, file: string, req: ImportRequest, root: string,
 
 /** Dutch text for failures that are not the file's fault; the technical detail only with DEBUG=1. */
 function unexpectedMessage(e: unknown, file: string): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
+  const cause = e instanceof CommitInterrupted ? e.cause : e;
+  const code = (cause as NodeJS.ErrnoException)?.code;
   const known: Record<string, string> = {
     ENOSPC: 'de schijf is vol',
     EACCES: 'geen schrijfrechten in de projectmap',
@@ -143,8 +144,11 @@ function unexpectedMessage(e: unknown, file: string): string {
     EMFILE: 'te veel open bestanden',
   };
   const what = (code && known[code]) || 'een onverwachte fout';
-  if (e instanceof CommitInterrupted) {
+  if (e instanceof CommitInterrupted && e.committed) {
     return `Import onderbroken tijdens het wegschrijven van ${file} (${what}). De import is vastgelegd maar nog niet helemaal geschreven; draai npm run import -- --herstel (of een volgende import) om hem af te maken.`;
+  }
+  if (e instanceof CommitInterrupted) {
+    return `Import mislukt tijdens het wegschrijven van ${file} (${what}). Er is niets veranderd; achtergebleven tijdelijke bestanden ruimt npm run import -- --herstel (of een volgende import) op.`;
   }
   return `Import mislukt bij het verwerken van ${file}: ${what}. Er is niets veranderd. Draai de opdracht opnieuw met DEBUG=1 voor technische details en meld die aan de beheerder.`;
 }
@@ -153,7 +157,10 @@ function unexpectedMessage(e: unknown, file: string): string {
 function recoverOnly(request: ImportRequestInput, cwd: string): number {
   const root = resolve(cwd, request.root ?? REPO_ROOT);
   checkRoot(root, '(herstel)');
-  const outcome = withImportLock(root, { waitMs: DEFAULT_LOCK_WAIT_MS }, () => recoverImport(root));
+  const outcome = withImportLock(root, { waitMs: DEFAULT_LOCK_WAIT_MS }, () => {
+    sweepStaleStaging();
+    return recoverImport(root);
+  });
   console.log(outcome ? RECOVERED[outcome] : 'Er was geen onderbroken import; er is niets veranderd.');
   return 0;
 }

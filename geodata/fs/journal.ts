@@ -155,17 +155,31 @@ export function commitJournaled(
     try {
       outcome = recoverJournal(root, after, fs);
     } catch {
-      throw new CommitInterrupted(e);
+      throw new CommitInterrupted(e, journalState(root) === 'commit');
     }
     if (outcome !== 'completed') throw e;
   }
 }
 
-/** The commit point was passed but the renames could not all be done now; the next run completes them. */
+/**
+ * A commit failed and could not be finished or undone at once; the next run does it. `committed`: the commit point
+ * was passed (the next run completes the import), else the project is unchanged apart from temp files.
+ */
 export class CommitInterrupted extends Error {
-  constructor(override readonly cause: unknown) {
-    super('commit interrupted after its commit point');
+  constructor(
+    override readonly cause: unknown,
+    readonly committed: boolean,
+  ) {
+    super(`commit interrupted ${committed ? 'after' : 'before'} its commit point`);
     this.name = 'CommitInterrupted';
+  }
+}
+
+function journalState(root: string): Journal['state'] | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(root, JOURNAL), 'utf8')) as Journal).state;
+  } catch {
+    return undefined;
   }
 }
 

@@ -71,7 +71,7 @@ describe('journaled commit: a crash at every step', () => {
     ['sub/b.txt', 'b new'],
     ['nieuw/diep/c.txt', 'c new'],
   ];
-  const after = (dir: string) => (fs: CommitFs) => {
+  const bookkeeping = (dir: string) => (fs: CommitFs) => {
     fs.writeFile(join(dir, 'hash.import.tmp'), 'hash new');
     fs.rename(join(dir, 'hash.import.tmp'), join(dir, 'hash'));
   };
@@ -82,10 +82,7 @@ describe('journaled commit: a crash at every step', () => {
     for (const [rel, text] of Object.entries(OLD)) writeFileSync(join(dir, rel), text);
     return dir;
   };
-  const state = (dir: string) => {
-    const t = hashTree(dir);
-    return t;
-  };
+  const state = hashTree;
 
   it('leaves the old or the complete new state after recovery, never a mix, and a retry completes it', () => {
     const ref = fresh();
@@ -93,22 +90,22 @@ describe('journaled commit: a crash at every step', () => {
     const counter = failingAt(0, () => {
       throw new Error('never');
     });
-    commitJournaled(ref, WRITES, after(ref), counter);
+    commitJournaled(ref, WRITES, bookkeeping(ref), counter);
     const newTree = state(ref);
     const steps = counter.steps();
     expect(steps).toBeGreaterThanOrEqual(12);
     const outcomes = new Set<string>();
     for (let n = 1; n <= steps; n++) {
       const dir = fresh();
-      expect(() => commitJournaled(dir, WRITES, after(dir), crashAt(n)), `step ${n}`).toThrow();
-      recoverJournal(dir, after(dir));
+      expect(() => commitJournaled(dir, WRITES, bookkeeping(dir), crashAt(n)), `step ${n}`).toThrow();
+      recoverJournal(dir, bookkeeping(dir));
       const t = state(dir);
       const which = JSON.stringify([...t]) === JSON.stringify([...oldTree]) ? 'old' : 'new';
       expect(t, `step ${n}`).toEqual(which === 'old' ? oldTree : newTree);
       expect(leftovers(dir), `step ${n}`).toEqual([]);
       if (which === 'old') {
         expect(existsSync(join(dir, 'nieuw')), `step ${n}: new folder removed`).toBe(false);
-        commitJournaled(dir, WRITES, after(dir));
+        commitJournaled(dir, WRITES, bookkeeping(dir));
         expect(state(dir), `retry after step ${n}`).toEqual(newTree);
       }
       outcomes.add(which);
@@ -128,11 +125,11 @@ describe('journaled commit: a crash at every step', () => {
         undefined,
         true,
       );
-    expect(() => commitJournaled(dir, WRITES, after(dir), once(4))).toThrow(/disk full/);
+    expect(() => commitJournaled(dir, WRITES, bookkeeping(dir), once(4))).toThrow(/disk full/);
     expect(state(dir)).toEqual(oldTree);
     expect(leftovers(dir)).toEqual([]);
     // Step 11 is a rename after the commit point: the in-process recovery finishes the commit.
-    commitJournaled(dir, WRITES, after(dir), once(11));
+    commitJournaled(dir, WRITES, bookkeeping(dir), once(11));
     expect(readFileSync(join(dir, 'nieuw/diep/c.txt'), 'utf8')).toBe('c new');
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('a new');
     expect(leftovers(dir)).toEqual([]);

@@ -77,10 +77,14 @@ export interface PreparedImport {
   summary: string[];
 }
 
-/** Everything before the commit: read, check, plan, stage and run the pipeline. Writes nothing into the project. */
-export function prepareImport(req: ImportRequest, root: string, path: string, limits: ImportLimits): PreparedImport {
-  const file = basename(path);
-  const text = readInput(path, file, limits);
+/** Everything before the commit: check, plan, stage and run the pipeline. Writes nothing into the project. */
+export function prepareImport(
+  req: ImportRequest,
+  root: string,
+  file: string,
+  text: string,
+  limits: ImportLimits,
+): PreparedImport {
   const project = loadProject(root);
   const plan = req.wegennet
     ? planNetwork(text, file, req, root, project, limits)
@@ -105,15 +109,16 @@ export function runImport(input: ImportRequestInput, cwd: string = process.cwd()
   const req = validateRequest(input);
   const root = resolve(cwd, req.root ?? REPO_ROOT);
   const path = resolve(cwd, req.file);
+  const file = basename(path);
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  checkRoot(root, basename(path));
-  // The cheap checks of the file itself first, so a bad file does not wait for another import's lock.
-  readInput(path, basename(path), limits);
+  checkRoot(root, file);
+  // The checks of the file itself first, so a bad file does not wait for another import's lock.
+  const text = readInput(path, file, limits);
   const lock = { waitMs: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, ...(opts.onLockWait ? { onWait: opts.onLockWait } : {}) };
   return withImportLock(root, lock, () => {
     const recovered = recoverImport(root);
     sweepStaleStaging();
-    const prepared = prepareImport(req, root, path, limits);
+    const prepared = prepareImport(req, root, file, text, limits);
     commitImport(root, prepared.writes, opts.commitFs);
     return {
       ok: true,

@@ -150,7 +150,7 @@ describe('import: failure at every write step of a real import', () => {
     const base = copies.copyRepo('ssw-import-crash-');
     oldTree = hashTree(base);
     const req = validateRequest({ file: input, root: base, datum: DATE });
-    writes = prepareImport(req, base, input, DEFAULT_LIMITS).writes;
+    writes = prepareImport(req, base, 'Crashproef.csv', readFileSync(input, 'utf8'), DEFAULT_LIMITS).writes;
     const counter = failingAt(0, () => {
       throw new Error('never');
     });

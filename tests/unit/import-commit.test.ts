@@ -2,7 +2,7 @@
 // leaves the project unchanged or fully imported (after the recovery every run starts with), and a retry works;
 // two imports at once lose nothing; no temporary file stays behind; no stack trace reaches the user.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -17,7 +17,8 @@ import { tidy, tidyRows, toArgv } from './importFiles';
 import { hashTree, REPO, readJson, repoCopies } from './repoCopy';
 
 const copies = repoCopies();
-afterAll(() => copies.cleanup());
+// Many repo copies: removing them takes longer than the default hook timeout on a busy machine.
+afterAll(() => copies.cleanup(), 120_000);
 afterEach(() => vi.restoreAllMocks());
 
 const DATE = '2025-01-15';
@@ -196,6 +197,7 @@ describe('import: failure at every write step of a real import', () => {
         expect(() => runImport({ file: input, root, datum: DATE }), `step ${n}`).toThrow(/eerder geïmporteerd/);
       }
       expect(hashTree(root), `retry after step ${n}`).toEqual(newTree);
+      rmSync(root, { recursive: true, force: true });
     }
     expect(outcomes.indexOf('new') + 1).toBe(firstNew);
     expect(outcomes.slice(firstNew - 1).every((o) => o === 'new')).toBe(true);

@@ -28,7 +28,8 @@ import {
 import { hashTree, readJson, repoCopies } from './repoCopy';
 
 const copies = repoCopies();
-afterAll(() => copies.cleanup());
+// Many repo copies: removing them takes longer than the default hook timeout on a busy machine.
+afterAll(() => copies.cleanup(), 120_000);
 afterEach(() => vi.restoreAllMocks());
 
 const FIX = join(import.meta.dirname, 'fixtures/import');
@@ -548,6 +549,14 @@ describe('import: accepted with care', () => {
     const table = decodeIndicatorTable(readJson(join(root, 'public/data/indicators.json')));
     const s = table.series.find((x) => x.indicator === 'P_EENP_HH' && x.year === 2021 && x.level === 'wijk');
     expect(s?.values).toMatchObject({ WK098801: 0.31, WK098802: 0.36 });
+  });
+
+  it('a complete quoted StatLine download without a final line break is accepted (its last quote closes)', () => {
+    const root = copies.copyRepo('ssw-import-eof-');
+    const path = join(copies.tempDir('ssw-import-eof-in-'), 'kwb_zonder_regeleinde.csv');
+    writeFileSync(path, readFileSync(join(FIX, 'kwb_2021_statline.csv'), 'utf8').trimEnd());
+    const { summary } = runImport({ file: path, root, ...SL_ARGS, eenheid: NEW_UNITS, datum: DATE });
+    expect(summary[0]).toMatch(/^kwb_zonder_regeleinde\.csv: 24 waarden ingelezen/);
   });
 
   it('a normal year of an existing share passes the scale check (35 % next to 35 %)', () => {

@@ -1,6 +1,6 @@
 // The structure of a CSV, before any value is read: quotes closed, one record per line, as many fields as the
-// header, no duplicate column, no endless field, and a line end after the last record when a cut there would
-// change a value. A file cut off anywhere (a download that stopped, a copy that failed) fails one of these.
+// header, no duplicate column, no endless field, and a line end (or closing quote) after the last record when a cut
+// there would change a value. A file cut off anywhere (a download that stopped, a copy that failed) fails one of these.
 import Papa from 'papaparse';
 import { InputError, type InputIssue } from '../../lib/errors';
 import { stripBom } from '../csv';
@@ -82,7 +82,9 @@ export function checkCsvStructure(text: string, file: string, shape: CsvShape, l
     }
   }
   const last = records.findLastIndex((r) => !blank(r));
-  if (issues.length === 0 && last >= 0 && !/[\r\n]$/.test(text) && shape.lastFieldMatters(header)) {
+  // A last field that ends in its closing quote is complete (a cut inside quotes is an unclosed quote, above).
+  const openEnd = !/[\r\n"]$/.test(text);
+  if (issues.length === 0 && last >= 0 && openEnd && shape.lastFieldMatters(header)) {
     issues.push({
       file,
       row: last + 2,

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFilesAtomically } from './fs/atomic';
+import { JOURNAL } from './fs/journal';
 import { inputsHash } from './inputs';
 import { InputError } from './lib/errors';
 import { runPipeline } from './pipeline';
@@ -11,6 +12,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(root, 'public', 'data');
 
 export function build(check: boolean): number {
+  // Inputs halfway through an import's commit are neither the old nor the new state: finish that first.
+  if (existsSync(join(root, JOURNAL))) {
+    console.error('geodata: een import is onderbroken tijdens het wegschrijven; draai eerst npm run import -- --herstel');
+    return 2;
+  }
   let result: ReturnType<typeof runPipeline>;
   try {
     const profileArg = process.argv.find((a) => a.startsWith('--profiel='))?.split('=')[1];

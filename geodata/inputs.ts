@@ -8,8 +8,8 @@ import { DATA_FILES } from '../core/contracts/data';
 import { OPTIONAL_DATA_FILES } from '../core/files';
 
 export const INPUTS = ['geodata', 'core', 'layers', 'package-lock.json'];
-/** Written by the build itself, or scratch: not inputs. */
-const IGNORED = new Set(['.inputs-hash', 'node_modules']);
+/** Written by the build itself, the import's lock and journal, or scratch: not inputs. */
+const IGNORED = new Set(['.inputs-hash', 'node_modules', '.import.lock', '.import-journal.json']);
 const IGNORED_EXT = ['.tmp'];
 
 function walk(p: string): string[] {

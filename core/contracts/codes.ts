@@ -14,3 +14,18 @@ export const yearSchema = (what = 'jaar') =>
     .int(`${what} moet een geheel jaartal zijn`)
     .min(YEAR_MIN, `${what} ${YEAR_RANGE_MESSAGE}`)
     .max(YEAR_MAX, `${what} ${YEAR_RANGE_MESSAGE}`);
+
+/**
+ * A year written as text (a CSV cell, a command-line option): four plain digits only. Number() would read "2024.0",
+ * "0x7E8" and " 2,024" as well, so a column that was never a year could pass as one.
+ */
+export const yearTextSchema = (what = 'jaar') =>
+  z
+    .string()
+    .trim()
+    .regex(
+      /^\d{4}$/,
+      `${what} moet een jaartal van vier cijfers zijn, zoals 2024 (zonder decimalen, exponent of scheidingsteken)`,
+    )
+    .transform(Number)
+    .pipe(yearSchema(what));

@@ -2,14 +2,16 @@
 
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { YEAR_MAX, YEAR_MIN, YEAR_RANGE_MESSAGE } from '../../core/codes';
+import { yearTextSchema } from '../../core/contracts/codes';
 import { FacilityTypeId } from '../../core/contracts/facilities';
 import { InputError } from '../lib/errors';
+import { dateIssue } from './checks/dates';
 
 export const HELP = `Gebruik: npm run import -- <bestand> [opties]
 
 Leest een nieuw bronbestand in zonder codewijziging, controleert het en werkt public/data/ bij.
 Bij een fout verandert er niets en is de afsluitcode 2; de meldingen noemen bestand, rij en kolom.
+Er loopt één import tegelijk (een tweede wacht); een onderbroken import wordt bij de volgende afgemaakt.
 
 Bestanden:
   *.csv      het projectformaat (area_code, area_name, area_level, year, indicator, value, unit,
@@ -25,6 +27,8 @@ Opties:
   --eenheid SLEUTEL=eenh. eenheid van een nieuwe kolom, bv. --eenheid Omgevingsadressendichtheid_121="adressen per km2"
                           (herhaalbaar; bekende indicatoren nemen de eenheid uit layers/indicators/<id>.json)
   --kolommen A_5,B_6      alleen deze kolommen van de StatLine-download inlezen
+  --eenheid-ok            waarden die ongeveer 30× of meer afwijken van dezelfde indicator in andere jaren
+                          (bv. fracties in plaats van percentages) toch inlezen: alleen als de sprong echt is
   --bron "CBS"            uitgever (standaard CBS; verplicht voor punten)
   --licentie "CC BY 4.0"  licentie (standaard CC BY 4.0)
   --soort eigen           eigen registratie van de gemeente (kleine aantallen < 5 worden publiek onderdrukt);
@@ -39,6 +43,8 @@ Opties:
                           of RD New): de afstanden tot voorzieningen worden dan over de weg berekend; een nieuw
                           wegennet vervangt het vorige
   --root <map>            projectmap (standaard deze repository)
+  --herstel               alleen een onderbroken import afmaken of terugdraaien (gebeurt ook aan het begin
+                          van elke import); zonder bestand
   --help                  deze tekst
 
 Voorbeelden:
@@ -50,12 +56,8 @@ Voorbeelden:
 
 Meer uitleg: geodata/IMPORT.md`;
 
-const year = (what: string) =>
-  z.coerce
-    .number({ error: `${what} moet een jaartal zijn` })
-    .int(`${what} moet een geheel jaartal zijn`)
-    .min(YEAR_MIN, `${what} ${YEAR_RANGE_MESSAGE}`)
-    .max(YEAR_MAX, `${what} ${YEAR_RANGE_MESSAGE}`);
+/** From the command line a year is text; from code (tests) it may be a number: both must be four plain digits. */
+const year = (what: string) => z.preprocess((v) => (typeof v === 'number' ? String(v) : v), yearTextSchema(what));
 
 export const ImportRequestSchema = z
   .object({
@@ -76,7 +78,10 @@ export const ImportRequestSchema = z
     /** Import date (YYYY-MM-DD) recorded in sources.json; today when absent. Tests pin it. */
     datum: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .superRefine((v, ctx) => {
+        const issue = dateIssue(v);
+        if (issue) ctx.addIssue({ code: 'custom', message: issue });
+      })
       .optional(),
     /** Facility type the file is a list of (layers/facilities/<id>.json). */
     voorziening: FacilityTypeId.optional(),
@@ -84,6 +89,10 @@ export const ImportRequestSchema = z
     vervang: z.boolean().default(false),
     /** The file is a road network (GeoJSON lines) for the network distances. */
     wegennet: z.boolean().default(false),
+    /** The user confirms a series far off the same indicator's other years (a real jump, not a unit error). */
+    'eenheid-ok': z.boolean().default(false),
+    /** Only finish an interrupted import (CLI); no file is read. */
+    herstel: z.boolean().default(false),
   })
   .strict()
   .refine((r) => !r.wegennet || r.voorziening === undefined, {
@@ -122,7 +131,7 @@ const VALUE_OPTIONS = [
   'voorziening',
 ] as const;
 /** Options without a value. */
-const FLAG_OPTIONS = ['vervang', 'wegennet'] as const;
+const FLAG_OPTIONS = ['vervang', 'wegennet', 'eenheid-ok', 'herstel'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 export interface ParsedArgs {
@@ -136,7 +145,7 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
   const values: Partial<Record<Exclude<ValueOption, 'eenheid'>, string>> = {};
   const units: Record<string, string> = {};
   const files: string[] = [];
-  const flags: { vervang?: true; wegennet?: true } = {};
+  const flags: { [K in (typeof FLAG_OPTIONS)[number]]?: true } = {};
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;

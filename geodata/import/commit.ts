@@ -1,17 +1,48 @@
 // Staging and committing: the plan is applied to a temporary copy of the inputs and the whole pipeline runs there;
-// only when that succeeds are the files written into the project, all via temp file + rename.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// only when that succeeds are the files written into the project, in one journaled commit (geodata/fs/journal.ts).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { writeFilesAtomically } from '../fs/atomic';
-import { inputsHash } from '../inputs';
+import {
+  type CommitFs,
+  commitJournaled,
+  defaultCommitFs,
+  type RecoveryOutcome,
+  recoverJournal,
+  TEMP_SUFFIX,
+} from '../fs/journal';
+import { HASH_FILE, inputsHash } from '../inputs';
 import { InputError } from '../lib/errors';
 import { type PipelineResult, runPipeline } from '../pipeline';
 import type { Plan } from './types';
 
+/** Staging folders carry the pid, so a later run can remove those of a process that was killed. */
+const STAGE_PREFIX = 'ssw-import-stage-';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove staging folders left by killed imports (a finished import removes its own). */
+export function sweepStaleStaging(dir: string = tmpdir()): number {
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(/^ssw-import-stage-(\d+)-/.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
 /** Apply the plan to a temporary copy of the inputs and run the whole pipeline there. */
 export function stageAndRun(root: string, plan: Plan): PipelineResult {
-  const tmp = mkdtempSync(join(tmpdir(), 'ssw-import-'));
+  const tmp = mkdtempSync(join(tmpdir(), `${STAGE_PREFIX}${process.pid}-`));
   try {
     cpSync(join(root, 'geodata', 'sources.json'), join(tmp, 'geodata', 'sources.json'));
     cpSync(join(root, 'geodata', 'sources'), join(tmp, 'geodata', 'sources'), { recursive: true });
@@ -43,9 +74,19 @@ export function changedOutputs(root: string, result: PipelineResult): [string, s
     .filter(([rel, content]) => !existsSync(join(root, rel)) || readFileSync(join(root, rel), 'utf8') !== content);
 }
 
-/** The plan's files and the changed outputs together, then the inputs hash (as `npm run geodata` records it). */
-export function commitImport(root: string, writes: [string, string][]): void {
-  writeFilesAtomically(root, writes);
-  // Same bookkeeping as `npm run geodata`, so `npm start` sees public/data/ is current.
-  writeFilesAtomically(root, [['geodata/.inputs-hash', `${inputsHash(root)}\n`]]);
+/** Same bookkeeping as `npm run geodata`, so `npm start` sees public/data/ is current; part of the commit. */
+function writeInputsHash(root: string, fs: CommitFs): void {
+  const path = join(root, HASH_FILE);
+  fs.writeFile(path + TEMP_SUFFIX, `${inputsHash(root)}\n`);
+  fs.rename(path + TEMP_SUFFIX, path);
+}
+
+/** The plan's files and the changed outputs together, all or nothing, then the inputs hash. */
+export function commitImport(root: string, writes: [string, string][], fs: CommitFs = defaultCommitFs()): void {
+  commitJournaled(root, writes, (f) => writeInputsHash(root, f), fs);
+}
+
+/** Finish an import that was interrupted while writing (see geodata/fs/journal.ts). */
+export function recoverImport(root: string, fs?: CommitFs): RecoveryOutcome | undefined {
+  return recoverJournal(root, (f) => writeInputsHash(root, f), fs);
 }

@@ -11,7 +11,9 @@ import { NL_BOX, parsePolygonCollection } from '../lib/geojson';
 import { addressOf, facilityKey, MAX_OUTSIDE_KM, parseFacilityFeatures } from '../stages/facilities';
 import { loadFacilityConfigs } from '../stages/read-sources';
 import type { ImportRequest } from './args';
-import { ensureNew, rejectOptions } from './checks';
+import { checkCsvStructure } from './checks/csv-structure';
+import type { ImportLimits } from './checks/limits';
+import { ensureNew, rejectOptions } from './checks/options';
 import { stripBom } from './csv';
 import { parseGeoJsonImport, toWgs84 } from './formats/geojson';
 import { safeBaseName } from './plan';
@@ -61,9 +63,16 @@ function parseNumber(text: string): number {
   return Number(t.replace(',', '.'));
 }
 
+/** A list cut off in its last column changes a coordinate (or the reliability flag) without any parse error. */
+const lastFieldMatters = (header: readonly string[]) => {
+  const last = header.at(-1)?.trim().toLowerCase() ?? '';
+  return (['lon', 'lat', 'x', 'y', 'reliable'] as const).some((f) => (COLUMNS[f] as readonly string[]).includes(last));
+};
+
 /** CSV: the header decides WGS84 (lon/lat) or x/y; x/y is RD New when the numbers are metres, else lon/lat. */
-function readCsv(text: string, file: string): RawPoint[] {
+function readCsv(text: string, file: string, limits: ImportLimits): RawPoint[] {
   const parsed = Papa.parse<Record<string, string>>(stripBom(text), { header: true, skipEmptyLines: 'greedy' });
+  checkCsvStructure(text, file, { delimiter: parsed.meta.delimiter, lastFieldMatters }, limits);
   const header = parsed.meta.fields ?? [];
   const lonCol = pick(header, 'lon') ?? pick(header, 'x');
   const latCol = pick(header, 'lat') ?? pick(header, 'y');
@@ -120,8 +129,8 @@ function readCsv(text: string, file: string): RawPoint[] {
   return points;
 }
 
-function readGeoJson(text: string, file: string): RawPoint[] {
-  const geo = parseGeoJsonImport(text, file);
+function readGeoJson(text: string, file: string, limits: ImportLimits): RawPoint[] {
+  const geo = parseGeoJsonImport(text, file, limits);
   if (geo.kind !== 'points') {
     throw new InputError([{ file, message: 'een voorzieningenlijst bestaat uit punten (Point), niet uit vlakken' }]);
   }
@@ -231,9 +240,16 @@ function toFeatures(points: RawPoint[], file: string, type: FacilityTypeConfig, 
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function planFacilities(textIn: string, file: string, req: ImportRequest, root: string, p: Project): Plan {
+export function planFacilities(
+  textIn: string,
+  file: string,
+  req: ImportRequest,
+  root: string,
+  p: Project,
+  limits: ImportLimits,
+): Plan {
   const id = req.voorziening as string;
-  rejectOptions(req, file, ['jaar', 'tabel', 'kolommen', 'eenheid', 'indeling'], 'een voorzieningenlijst');
+  rejectOptions(req, file, ['jaar', 'tabel', 'kolommen', 'eenheid', 'indeling', 'eenheid-ok'], 'een voorzieningenlijst');
   const configs = loadFacilityConfigs(join(root, 'layers'));
   const type = configs.find((c) => c.id === id);
   if (!type) {
@@ -255,7 +271,7 @@ export function planFacilities(textIn: string, file: string, req: ImportRequest,
     ]);
   }
   if (stripBom(textIn).trim() === '') throw new InputError([{ file, message: 'het bestand is leeg' }]);
-  const raw = ext === '.csv' ? readCsv(textIn, file) : readGeoJson(textIn, file);
+  const raw = ext === '.csv' ? readCsv(textIn, file, limits) : readGeoJson(textIn, file, limits);
   if (raw.length === 0) throw new InputError([{ file, message: 'de lijst bevat geen voorzieningen' }]);
 
   const contextRel = p.manifest.boundaries.context;

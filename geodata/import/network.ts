@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { InputError } from '../lib/errors';
 import { networkAttribution, parseRoadNetwork, stringifyRoadNetwork } from '../lib/network';
 import type { ImportRequest } from './args';
-import { rejectOptions } from './checks';
+import { checkFeatureCount, type ImportLimits } from './checks/limits';
+import { rejectOptions } from './checks/options';
 import type { Project } from './project';
 import { formatJson } from './serialise';
 import type { Plan } from './types';
@@ -16,12 +17,20 @@ const DEFAULT_LICENCE = 'CC BY 4.0';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function planNetwork(text: string, file: string, req: ImportRequest, root: string, p: Project): Plan {
-  rejectOptions(req, file, ['jaar', 'tabel', 'kolommen', 'eenheid', 'indeling'], 'een wegennet');
+export function planNetwork(
+  text: string,
+  file: string,
+  req: ImportRequest,
+  root: string,
+  p: Project,
+  limits: ImportLimits,
+): Plan {
+  rejectOptions(req, file, ['jaar', 'tabel', 'kolommen', 'eenheid', 'indeling', 'eenheid-ok'], 'een wegennet');
   if (!/\.(geo)?json$/i.test(file)) {
     throw new InputError([{ file, message: 'een wegennet wordt ingelezen als GeoJSON (.geojson) met LineString-features' }]);
   }
   const { crs, lines } = parseRoadNetwork(text, file);
+  checkFeatureCount(lines.length, file, limits);
   const title = req.titel ?? file;
   const publisher = req.bron ?? 'onbekend';
   const osm = /openstreetmap|\bosm\b/i.test(`${title} ${publisher}`);

@@ -1,11 +1,14 @@
 // Planning: which files an import adds or replaces (source file, sources.json, concept catalogue entries) and what
 // the user is told. Pure apart from the existence checks.
-import { basename, extname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { CODE_PATTERNS } from '../../core/codes';
-import { InputError } from '../lib/errors';
-import { parsePolygonCollection } from '../lib/geojson';
+import { InputError, type InputIssue } from '../lib/errors';
+import { type PolygonFeature, parsePolygonCollection } from '../lib/geojson';
 import type { ImportRequest } from './args';
-import { ensureNew, rejectOptions } from './checks';
+import { shareInside } from './checks/geometry';
+import type { ImportLimits } from './checks/limits';
+import { ensureNew, rejectOptions } from './checks/options';
 import { parseGeoJsonImport } from './formats/geojson';
 import { convertStatline } from './formats/statline';
 import { convertTidy } from './formats/tidy';
@@ -33,6 +36,7 @@ export function planStats(
   req: ImportRequest,
   root: string,
   p: Project,
+  limits: ImportLimits,
 ): Plan {
   const rel = `sources/stats/imported/${safeBaseName(file)}.csv`;
   ensureNew(
@@ -42,7 +46,7 @@ export function planStats(
     file,
   );
   const { rows, content, tables, indeling, title, keyOf, lines } =
-    format === 'tidy' ? convertTidy(text, file, req, p.ctx) : convertStatline(text, file, req, p.ctx);
+    format === 'tidy' ? convertTidy(text, file, req, p.ctx, limits) : convertStatline(text, file, req, p.ctx, limits);
 
   const files = new Map<string, string>([[`geodata/${rel}`, content]]);
   const ids = [...new Set(rows.map((r) => r.indicator))];
@@ -86,9 +90,34 @@ export function planStats(
   return { files, summary: lines, ...(format === 'tidy' ? { verbatim: { rel: `geodata/${rel}`, file } } : {}) };
 }
 
-export function planGeo(text: string, file: string, req: ImportRequest, root: string, p: Project): Plan {
-  rejectOptions(req, file, ['jaar', 'tabel', 'kolommen', 'eenheid', 'indeling'], 'GeoJSON');
-  const geo = parseGeoJsonImport(text, file);
+/** An area set divides Weert: at least this share of every polygon's area must lie inside the gemeente. */
+export const MIN_SHARE_IN_GEMEENTE = 0.5;
+
+/** Polygons mostly outside the gemeente (another gemeente's file, a shifted export) are refused per feature. */
+function outsideGemeente(features: PolygonFeature[], file: string, root: string, p: Project): InputIssue[] {
+  const contextRel = p.manifest.boundaries.context;
+  const context = parsePolygonCollection(readFileSync(join(root, 'geodata', contextRel), 'utf8'), contextRel);
+  const code = p.ctx.gemeente.code;
+  const gemeente = context.find((f) => String(f.properties.statcode ?? f.properties.gemeentecode ?? '') === code);
+  if (!gemeente) throw new InputError([{ file: contextRel, message: `gemeente ${code} ontbreekt in de contextgrenzen` }]);
+  return features.flatMap((f, i) => {
+    const share = shareInside(f.geometry, gemeente.geometry);
+    if (share >= MIN_SHARE_IN_GEMEENTE) return [];
+    const pct = Math.round(share * 100);
+    return [
+      {
+        file,
+        row: i + 1,
+        column: `features[${i}].geometry`,
+        message: `vlak ligt voor ${pct}% in ${p.ctx.gemeente.name} (minstens ${MIN_SHARE_IN_GEMEENTE * 100}% nodig): een gebiedsindeling verdeelt ${p.ctx.gemeente.name}; is dit het bestand van een andere gemeente, of zijn de coördinaten verschoven? (grens: geodata/${contextRel})`,
+      },
+    ];
+  });
+}
+
+export function planGeo(text: string, file: string, req: ImportRequest, root: string, p: Project, limits: ImportLimits): Plan {
+  rejectOptions(req, file, ['jaar', 'tabel', 'kolommen', 'eenheid', 'indeling', 'eenheid-ok'], 'GeoJSON');
+  const geo = parseGeoJsonImport(text, file, limits);
   const base = safeBaseName(file);
   const crs = geo.crs === 'rd' ? 'RD New, omgerekend naar WGS84' : 'WGS84';
   const n = geo.collection.features.length;
@@ -127,7 +156,9 @@ export function planGeo(text: string, file: string, req: ImportRequest, root: st
   const rel = `sources/areasets/${base}.geojson`;
   ensureNew(root, `geodata/${rel}`, false, file);
   const content = formatJson(geo.collection);
-  parsePolygonCollection(content, file); // the pipeline's own polygon check, so the file is usable as an area set
+  // The pipeline's own polygon check, so the file is usable as an area set; then the gemeente check.
+  const outside = outsideGemeente(parsePolygonCollection(content, file), file, root, p);
+  if (outside.length > 0) throw new InputError(outside);
   const codeProperty = dgCodeProperty(geo.collection.features) ?? '<eigenschap met de codes DG01, DG02, …>';
   return {
     files: new Map([[`geodata/${rel}`, content]]),

@@ -1,4 +1,5 @@
 // Shapes shared by the importer's steps: a row in tidy form, what the project tells the checks, the plan to commit.
+import type { Measure } from '../../core/contracts/config';
 import type { AreaLevel } from '../../core/contracts/data';
 import type { CbsKeyIndex } from './cbskeys';
 
@@ -21,6 +22,15 @@ export interface ImportRow {
   sourceFile: string;
   /** Spreadsheet row (header = 1) and the columns holding the area code, the value and the unit. */
   at: { row: number; area: string; value: string; unit: string };
+  /** The gemeente name the row itself states (StatLine Gemeentenaam_1), checked against the code. */
+  statedGemeente?: { column: string; name: string };
+}
+
+/** A published value already in the project, for plausibility checks against earlier years. */
+export interface KnownValue {
+  level: Level;
+  year: number;
+  value: number;
 }
 
 /** What the importers need to know about the project; built from the files by import/project.ts. */
@@ -32,6 +42,14 @@ export interface ImportContext {
   areasFile: string;
   /** Unit per catalogued indicator (layers/indicators/<id>.json). */
   units: ReadonlyMap<string, string>;
+  /** Measure per catalogued indicator (count, share, …): counts are never negative. */
+  measures: ReadonlyMap<string, Measure>;
+  /** Known CBS gemeente codes → name (the CBS list in the boundaries plus every gemeente in the sources). */
+  gemeenten: ReadonlyMap<string, string>;
+  /** Path of that list, quoted in messages about unknown gemeente codes. */
+  gemeentenFile: string;
+  /** Non-empty values already in the sources, per indicator. */
+  history: ReadonlyMap<string, readonly KnownValue[]>;
   keys: CbsKeyIndex;
   /** Rows already in the sources listed in sources.json, by duplicate key. */
   existing: ReadonlyMap<string, { file: string; row: number }>;

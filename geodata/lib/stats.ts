@@ -2,7 +2,8 @@
 
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { CODE_PREFIX, YEAR_MAX, YEAR_MIN, YEAR_RANGE_MESSAGE } from '../../core/codes';
+import { CODE_PREFIX } from '../../core/codes';
+import { yearTextSchema } from '../../core/contracts/codes';
 import { AreaCode, AreaLevel } from '../../core/contracts/data';
 import { InputError, type InputIssue } from './errors';
 
@@ -21,17 +22,21 @@ export const STATS_COLUMNS = [
 
 /** CBS conventions for missing or secret values: never a number. */
 const NO_DATA_TOKENS = new Set(['', '.', '-', 'x', '?']);
-const NO_DATA_SENTINELS = new Set([-99997, -99999997, -99999999, -99999998]);
+
+/**
+ * CBS no-data codes: -99995 … -99999 (secret, not applicable, not yet available, …) and the longer forms up to
+ * -99999999 used by the Kerncijfers wijken en buurten. They are whole numbers of 9s ending in 0–9 from -99990 down;
+ * no real figure in these tables looks like that, so the whole family is read as "no data".
+ */
+export function isCbsNoDataCode(n: number): boolean {
+  return Number.isInteger(n) && n <= -99990 && /^-9{4,7}\d$/.test(String(n));
+}
 
 export const StatRowSchema = z.object({
   area_code: AreaCode,
   area_name: z.string().min(1, 'naam ontbreekt'),
   area_level: AreaLevel,
-  year: z.coerce
-    .number('jaar moet een getal zijn')
-    .int('jaar moet een geheel getal zijn')
-    .min(YEAR_MIN, `jaar ${YEAR_RANGE_MESSAGE}`)
-    .max(YEAR_MAX, `jaar ${YEAR_RANGE_MESSAGE}`),
+  year: yearTextSchema('jaar'),
   indicator: z.string().regex(/^[A-Za-z0-9_]+$/, 'indicator-id mag alleen letters, cijfers en _ bevatten'),
   value: z.string(),
   unit: z.string().min(1, 'eenheid ontbreekt'),
@@ -63,7 +68,7 @@ export function parseValue(raw: string): { value: number | null } | { error: str
   if (NO_DATA_TOKENS.has(s)) return { value: null };
   if (!/^-?\d+(\.\d+)?$/.test(s)) return { error: `'${raw}' is geen getal (gebruik een punt als decimaalteken)` };
   const n = Number(s);
-  if (NO_DATA_SENTINELS.has(n)) return { value: null };
+  if (isCbsNoDataCode(n)) return { value: null };
   return { value: n };
 }
 

@@ -56,6 +56,7 @@ describe('import: facility lists', () => {
         `Proefsupermarkt Centrum;Proefstraat 1;6001 AA;Weert;${String(WEERT[0]).replace('.', ',')};${String(WEERT[1]).replace('.', ',')}`,
         `Proefsupermarkt Buurdorp;Buurweg 2;6031 BB;Nederweert;${NEDERWEERT[0]};${NEDERWEERT[1]}`,
         `Proefsupermarkt Grens;Grensweg 3;;Bocholt;${BOCHOLT[0]};${BOCHOLT[1]}`,
+        '', // a complete file ends with a line break (a cut-off last line could change a coordinate)
       ].join('\n'),
       { voorziening: 'supermarkt' },
     );

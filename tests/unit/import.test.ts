@@ -17,6 +17,7 @@ import type { ImportContext } from '../../geodata/import/types';
 import { InputError, type InputIssue } from '../../geodata/lib/errors';
 import { parseStatsCsv } from '../../geodata/lib/stats';
 import { loadSourcesManifest, runPipeline } from '../../geodata/pipeline';
+import { geo, point, SL_ARGS, SL_HEAD, slRow, square, statline, tidy, tidyRow } from './importFiles';
 import { hashTree, REPO, readJson, repoCopies } from './repoCopy';
 
 const copies = repoCopies();
@@ -186,46 +187,6 @@ describe('import: tidy CSV and GeoJSON', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Rejected inputs: each names file, row and column, and leaves the project byte-for-byte unchanged.
-
-const SL_HEAD = '"ID";"WijkenEnBuurten";"Gemeentenaam_1";"SoortRegio_2";"Codering_3";"AantalInwoners_5"';
-const slRow = (code: string, level: string, value: string) =>
-  `"9";"${code.padEnd(10)}";"${'Weert'.padEnd(40)}";"${level.padEnd(10)}";"${code.padEnd(10)}";"${value}"`;
-/** A StatLine download: header (row 1), GM0988 (row 2), WK098801 (row 3), then the extra rows (row 4, …). */
-const statline = (...extra: string[]) =>
-  `${[SL_HEAD, slRow('GM0988', 'Gemeente', '50290'), slRow('WK098801', 'Wijk', '6575'), ...extra].join('\n')}\n`;
-const SL_ARGS = { tabel: '85039NED', jaar: 2021 };
-
-const TIDY_HEAD = 'area_code,area_name,area_level,year,indicator,value,unit,subgroup,source_table,source_file';
-const tidy = (...rows: string[]) => `${[TIDY_HEAD, ...rows].join('\n')}\n`;
-const tidyRow = (over: { code?: string; year?: string; ind?: string; value?: string; unit?: string } = {}) =>
-  [
-    over.code ?? 'WK098801',
-    'Wijk 01 Boshoven',
-    over.code?.startsWith('GM') ? 'gemeente' : 'wijk',
-    over.year ?? '2021',
-    over.ind ?? 'AANT_INW',
-    over.value ?? '6575',
-    over.unit ?? 'aantal',
-    'totaal',
-    '85039NED',
-    'test',
-  ].join(',');
-
-const geo = (features: unknown[], crs?: string) =>
-  JSON.stringify({
-    type: 'FeatureCollection',
-    ...(crs ? { crs: { type: 'name', properties: { name: crs } } } : {}),
-    features,
-  });
-const point = (x: number, y: number) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [x, y] } });
-const square = (close: boolean) => ({
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [[[5.68, 51.25], [5.7, 51.25], [5.7, 51.26], [5.68, 51.26], close ? [5.68, 51.25] : [5.681, 51.251]]],
-  },
-});
 
 interface BadCase {
   name: string;
@@ -562,12 +523,12 @@ const BAD: BadCase[] = [
   },
   { name: 'file not found', file: 'bestaat_niet.csv', content: undefined, message: /bestand niet gevonden/ },
   {
-    name: 'deelgebied code the pipeline does not know (rejected by the pipeline run)',
+    name: 'deelgebied row: a derived level is never imported',
     file: 'deelgebied.csv',
-    content: tidy('DG99,Nergens,deelgebied,2021,AANT_INW,100,aantal,totaal,test,test'),
+    content: tidy('DG01,Binnenstad,deelgebied,2021,AANT_INW,100,aantal,totaal,test,test'),
     row: 2,
     column: 'area_code',
-    message: /pijplijn: .*DG99/,
+    message: /DG01 is een deelgebied: .*door de pijplijn uit de buurten berekend/,
   },
 ];
 
@@ -630,8 +591,12 @@ describe('import helpers', () => {
       areas: new Map([['WK098801', { name: 'Wijk 01 Boshoven', level: 'wijk' as const }]]),
       areasFile: 'codes.csv',
       units: new Map([['AANT_INW', 'aantal']]),
+      measures: new Map([['AANT_INW', 'count' as const]]),
+      gemeenten: new Map([['GM0988', 'Weert']]),
+      gemeentenFile: 'gemeenten.csv',
       keys: buildKeyIndex(['indicator,cbs_key,unit\nAANT_INW,AantalInwoners_5,aantal\n']),
       existing: new Map(),
+      history: new Map(),
     };
     const text =
       '\uFEFF"ID";"WijkenEnBuurten";"Gemeentenaam_1";"SoortRegio_2";"Codering_3";"Perioden";"AantalInwoners_5"\r\n' +

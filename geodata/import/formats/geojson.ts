@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { InputError, type InputIssue } from '../../lib/errors';
 // The same WGS84 box as the pipeline's polygon check, so an imported file passes it.
 import { NL_BOX } from '../../lib/geojson';
+import { polygonIssue, rewound } from '../checks/geometry';
+import { checkFeatureCount, DEFAULT_LIMITS, type ImportLimits } from '../checks/limits';
 
 /** Standard RD New definition; +towgs84 is needed, otherwise the result is off by about 100 m. */
 proj4.defs(
@@ -151,7 +153,10 @@ function decideCrs(declared: Crs | undefined, geoms: (Geometry | undefined)[], f
   return guess ?? 'wgs84';
 }
 
-/** Problems of one (reprojected) geometry: open rings, positions outside the Netherlands, swapped lon/lat. */
+/**
+ * Problems of one (reprojected) geometry: open rings, positions outside the Netherlands, swapped lon/lat, then for
+ * polygons self-intersection and ring order (checked in lon/lat, after the positions are known to be sane).
+ */
 function geometryIssues(g: Geometry, wgs: Geometry): string | undefined {
   for (const [i, ring] of rings(g).entries()) {
     if (ring.length < 4) return `ring ${i + 1} heeft ${ring.length} punten; een ring heeft er minstens 4`;
@@ -165,10 +170,10 @@ function geometryIssues(g: Geometry, wgs: Geometry): string | undefined {
       return `coördinaat (${lon}, ${lat}): lengte en breedte lijken verwisseld (verwacht lengte ≈ 5, breedte ≈ 51)`;
     return `coördinaat (${lon}, ${lat}) ligt buiten Nederland`;
   }
-  return undefined;
+  return wgs.type === 'Point' ? undefined : polygonIssue(wgs);
 }
 
-export function parseGeoJsonImport(text: string, file: string): GeoImport {
+export function parseGeoJsonImport(text: string, file: string, limits: ImportLimits = DEFAULT_LIMITS): GeoImport {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -183,6 +188,7 @@ export function parseGeoJsonImport(text: string, file: string): GeoImport {
       { file, column: iss?.path.join('.') || undefined, message: `geen GeoJSON FeatureCollection (${detail})` },
     ]);
   }
+  checkFeatureCount(fc.data.features.length, file, limits);
   const declared = declaredCrs(fc.data.crs?.properties.name, file);
 
   // 1. Structure of every feature; collect all problems at once.
@@ -241,7 +247,8 @@ export function parseGeoJsonImport(text: string, file: string): GeoImport {
     const wgs = mapPositions(f.geometry, (p) => toWgs84(p, crs));
     const problem = geometryIssues(f.geometry, wgs);
     if (problem) issues.push({ file, row: i + 1, column: `features[${i}].geometry`, message: problem });
-    return { type: 'Feature', ...(f.id !== undefined ? { id: f.id } : {}), properties: f.properties ?? {}, geometry: wgs };
+    const geometry = wgs.type === 'Point' || problem ? wgs : rewound(wgs);
+    return { type: 'Feature', ...(f.id !== undefined ? { id: f.id } : {}), properties: f.properties ?? {}, geometry };
   });
   if (issues.length > 0) throw new InputError(issues);
 

@@ -60,17 +60,39 @@ export function yearFromPeriod(raw: string): { year: number } | { error: string 
 const cell = (r: string[], i: number | undefined) => (i === undefined ? '' : (r[i] ?? '').trim());
 const columnName = (env: RecordEnv, i: number | undefined) => (i === undefined ? '' : (env.header[i] ?? ''));
 
+// StatLine pads codes with spaces; KWB calls the Netherlands NL00 where other tables use NL01.
+const areaCode = (raw: string) => (raw === 'NL00' ? 'NL01' : raw);
+const levelOf = (code: string) => CBS_LEVELS.find((l) => CODE_PATTERNS[l].test(code));
+
+/**
+ * The region column (WijkenEnBuurten/RegioS) holds the code in a typed download and a name otherwise; when it holds
+ * a code, it must be the Codering's: two codes in one row mean the value may belong to either area.
+ */
+function regionConflict(rec: string[], env: RecordEnv, code: string): Step<true> {
+  if (env.cols.regionLabel === undefined) return { ok: true };
+  const region = areaCode(cell(rec, env.cols.regionLabel));
+  if (!levelOf(region) || region === code) return { ok: true };
+  const column = columnName(env, env.cols.regionLabel);
+  const coding = columnName(env, env.cols.code);
+  return {
+    issue: {
+      column,
+      message: `gebiedscode ${region} in ${column} verschilt van ${code} in ${coding}: de kolommen van deze rij spreken elkaar tegen`,
+    },
+  };
+}
+
 /** Area code and level; the SoortRegio column, when present, must agree with the code's prefix. */
 function recordArea(rec: string[], env: RecordEnv): Step<{ code: string; level: CbsLevel }> {
-  // StatLine pads codes with spaces; KWB calls the Netherlands NL00 where other tables use NL01.
-  let code = cell(rec, env.cols.code);
-  if (code === 'NL00') code = 'NL01';
-  const level = CBS_LEVELS.find((l) => CODE_PATTERNS[l].test(code));
+  const code = areaCode(cell(rec, env.cols.code));
+  const level = levelOf(code);
   if (!level) {
     return {
       issue: { column: columnName(env, env.cols.code), message: `'${code}' is geen CBS-gebiedscode (GM…, WK…, BU…, NL…)` },
     };
   }
+  const conflict = regionConflict(rec, env, code);
+  if ('issue' in conflict) return conflict;
   if (env.cols.level !== undefined) {
     const raw = cell(rec, env.cols.level);
     const stated = CBS_LEVELS.find((l) => l === raw.toLowerCase());
@@ -118,6 +140,8 @@ export function parseRecord(rec: string[], row: number, env: RecordEnv): RecordR
   const { code, level } = area.ok;
   const name = areaName(rec, env, code, level);
   const codeColumn = columnName(env, env.cols.code);
+  const statedGemeente =
+    env.cols.name === undefined ? undefined : { column: columnName(env, env.cols.name), name: cell(rec, env.cols.name) };
 
   const out: RecordResult = { rows: [], issues: [], noData: 0 };
   for (const m of measures) {
@@ -140,6 +164,7 @@ export function parseRecord(rec: string[], row: number, env: RecordEnv): RecordR
       sourceTable: opts.table as string,
       sourceFile: file,
       at: { row, area: codeColumn, value: m.column, unit: m.column },
+      ...(statedGemeente ? { statedGemeente } : {}),
     });
   }
   return out;

@@ -1,11 +1,11 @@
 // A CBS StatLine CSV download (;-separated, decimal comma) → tidy rows, in named steps: read the records, map the
 // header columns, resolve the measure keys to indicators (all option problems at once), parse every record,
 // assemble the result.
-import Papa from 'papaparse';
 import { InputError, type InputIssue } from '../../lib/errors';
 import type { ImportRequest } from '../args';
-import { checkRows } from '../checks';
-import { stripBom } from '../csv';
+import { checkCsvStructure } from '../checks/csv-structure';
+import { DEFAULT_LIMITS, type ImportLimits } from '../checks/limits';
+import { checkRows } from '../checks/rows';
 import { toTidyCsv } from '../serialise';
 import type { Converted, ImportContext, ImportRow } from '../types';
 import {
@@ -28,11 +28,14 @@ export interface StatlineResult {
   noData: number;
 }
 
-/** Array mode without skipping blank lines keeps record index = line index, so row numbers match a spreadsheet. */
-function readRecords(text: string): { header: string[]; records: string[][] } {
-  const parsed = Papa.parse<string[]>(stripBom(text), { delimiter: ';', skipEmptyLines: false });
-  const records = parsed.data;
-  return { header: (records[0] ?? []).map((h) => h.trim()), records: records.slice(1) };
+/**
+ * Structure first (quotes, field counts, duplicate columns, a cut-off last line: every StatLine column after the
+ * area is a figure, so a line cut anywhere changes one). Array mode without skipping blank lines keeps record
+ * index = line index, so row numbers match a spreadsheet.
+ */
+function readRecords(text: string, file: string, limits: ImportLimits): { header: string[]; records: string[][] } {
+  const { header, records } = checkCsvStructure(text, file, { delimiter: ';', lastFieldMatters: () => true }, limits);
+  return { header: header.map((h) => h.trim()), records };
 }
 
 /** Missing --tabel, a missing year and every measure problem, reported together before any record is read. */
@@ -77,18 +80,30 @@ function assemble(records: string[][], env: RecordEnv): StatlineResult {
   return { rows, measures: env.measures, noData };
 }
 
-export function parseStatline(text: string, file: string, opts: StatlineOptions, ctx: ImportContext): StatlineResult {
-  const { header, records } = readRecords(text);
+export function parseStatline(
+  text: string,
+  file: string,
+  opts: StatlineOptions,
+  ctx: ImportContext,
+  limits: ImportLimits = DEFAULT_LIMITS,
+): StatlineResult {
+  const { header, records } = readRecords(text, file, limits);
   const cols = classifyColumns(header, file);
   const measures = planMeasures(cols, header, file, opts, ctx);
   return assemble(records, { file, header, cols, measures, opts, ctx });
 }
 
 /** The import's view: parsed, checked against the project, written as tidy CSV, with a Dutch summary line. */
-export function convertStatline(text: string, file: string, req: ImportRequest, ctx: ImportContext): Converted {
+export function convertStatline(
+  text: string,
+  file: string,
+  req: ImportRequest,
+  ctx: ImportContext,
+  limits: ImportLimits,
+): Converted {
   const opts = { year: req.jaar, table: req.tabel, units: req.eenheid, ...(req.kolommen ? { columns: req.kolommen } : {}) };
-  const res = parseStatline(text, file, opts, ctx);
-  checkRows(res.rows, file, ctx);
+  const res = parseStatline(text, file, opts, ctx, limits);
+  checkRows(res.rows, file, ctx, { scaleConfirmed: req['eenheid-ok'] });
   const years = [...new Set(res.rows.map((r) => r.year))].sort((a, b) => a - b);
   const indeling = req.indeling ?? (years.length === 1 ? years[0] : undefined);
   const areas = new Set(res.rows.map((r) => r.areaCode)).size;
@@ -103,6 +118,7 @@ export function convertStatline(text: string, file: string, req: ImportRequest, 
     lines: [
       `${file}: ${res.rows.length} waarden ingelezen (${areas} gebieden × ${res.measures.length} ${columns}, jaar ${years.join(', ')}); ` +
         `${res.noData} geheim of ontbrekend ('.'), opgenomen als "geen gegevens".`,
+      ...(req['eenheid-ok'] ? ['--eenheid-ok: de eenheidscontrole tegen andere jaren is overgeslagen.'] : []),
     ],
   };
 }

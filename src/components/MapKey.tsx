@@ -7,7 +7,7 @@ export function MapKey({ choropleth: c }: { choropleth: Choropleth }) {
   if (c.bivariate || c.legend.length === 0) return null;
   const fmt = (v: number | undefined) => formatValue(v, c.entry.unit, c.entry.decimals);
   return (
-    <div className="map-key" data-testid="map-key" aria-label="Legenda (kort)">
+    <section className="map-key" data-testid="map-key" aria-label="Legenda (kort)">
       <ol className="map-key-strip">
         {c.legend.map((l) => (
           <li key={l.label} style={{ background: l.color }} title={l.label}>
@@ -20,6 +20,6 @@ export function MapKey({ choropleth: c }: { choropleth: Choropleth }) {
         <span>{c.legend.at(-1)?.label.split(' tot ').at(-1)}</span>
       </p>
       {c.weert !== undefined && !c.change && <p className="map-key-weert">Weert: {fmt(c.weert)}</p>}
-    </div>
+    </section>
   );
 }

@@ -2,13 +2,16 @@
 // comes from useAppState, derived values from pure functions, the map from MapView and its children.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Series } from '../../../core/contracts/data';
+import { AreaPicker } from '../../components/AreaPicker';
 import { Controls } from '../../components/Controls';
 import { Legend } from '../../components/Legend';
+import { MapKey } from '../../components/MapKey';
 import { Notices } from '../../components/Notices';
 import type { LoadedData } from '../../data/load';
 import { deriveBivariate } from '../../lib/bivariate';
 import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
+import { LEVEL_NAMES } from '../../lib/levels';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
@@ -20,6 +23,7 @@ import { ChoroplethMap } from '../ChoroplethMap';
 import { cameraFor } from '../cameraFor';
 import { useAppState } from '../useAppState';
 import { useBaseGroups } from '../useBaseGroups';
+import { usePresentationKeys } from '../usePresentationKeys';
 
 // Not needed for the first map: loaded when first opened.
 const Profile = lazy(() => import('../../components/Profile').then((m) => ({ default: m.Profile })));
@@ -89,7 +93,8 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
       method: 'ckmeans',
     });
   }, [growth.a, update]);
-  const theme = THEMES[state.theme];
+  // Presentation mode uses the projector theme: labels of 18 px and thicker lines.
+  const theme = THEMES[state.presentation ? 'projector' : state.theme];
   const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
 
   const { areas, labels } = geo.views[state.level];
@@ -143,13 +148,34 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   );
   // A profile opened by a click or tap scrolls into view (on a phone it sits below the map); one from a link does not.
   const [selectedByUser, setSelectedByUser] = useState(false);
+  // Where focus was when a profile opened: closing it (button, Escape) returns there.
+  const focusBefore = useRef<HTMLElement | null>(null);
   const select = useCallback(
     (code: string | null) => {
       setSelectedByUser(code !== null);
+      if (code !== null && !focusBefore.current && document.activeElement instanceof HTMLElement)
+        focusBefore.current = document.activeElement;
       update({ selected: code });
+      if (code === null) {
+        const back = focusBefore.current;
+        focusBefore.current = null;
+        requestAnimationFrame(() => back?.isConnected && back.focus());
+      }
     },
     [update],
   );
+  // Escape closes the profile from anywhere (a select keeps its own Escape for closing its list).
+  useEffect(() => {
+    if (!state.selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || (e.target instanceof HTMLSelectElement && e.defaultPrevented)) return;
+      select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state.selected, select]);
+  usePresentationKeys(idx, state, update);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const mapProps = {
     areas,
     labels,
@@ -179,12 +205,43 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   }, [data.idx]);
 
   return (
-    <div className={`app ${state.selected ? 'has-profile' : ''}`}>
+    <div className={`app ${state.selected ? 'has-profile' : ''} ${state.presentation ? 'presenting' : ''}`}>
+      <a className="skip-link" href="#kaart">
+        Naar de kaart
+      </a>
       <header className="app-header">
         <h1>Sociale Staat van Weert</h1>
         <p className="subtitle">Sociale indicatoren per wijk en buurt</p>
+        <button
+          type="button"
+          className="presentation-toggle"
+          aria-pressed={state.presentation}
+          onClick={() => update({ presentation: !state.presentation })}
+          data-testid="presentation-toggle"
+        >
+          {state.presentation ? 'Presentatie sluiten' : 'Presentatie'}
+        </button>
       </header>
-      <aside className="sidebar" aria-label="Kaartinstellingen en legenda">
+      {state.presentation && (
+        <p className="presentation-help" data-testid="presentation-help">
+          ← → jaar · ↑ ↓ indicator · W heel Weert · Esc sluiten
+        </p>
+      )}
+      {/* Phone: the settings fold away under the map (the key on the map says what the colours mean). */}
+      <button
+        type="button"
+        className="sidebar-toggle"
+        aria-expanded={settingsOpen}
+        aria-controls="instellingen"
+        onClick={() => setSettingsOpen(!settingsOpen)}
+        data-testid="settings-toggle"
+      >
+        {settingsOpen ? 'Instellingen verbergen' : 'Instellingen, legenda en lagen'}
+      </button>
+      <aside id="instellingen" className={`sidebar ${settingsOpen ? 'open' : ''}`} aria-labelledby="instellingen-kop">
+        <h2 id="instellingen-kop" className="visually-hidden">
+          Instellingen
+        </h2>
         <Controls idx={idx} state={state} update={update} />
         <Legend choropleth={choropleth} idx={idx} />
         <div className="overlay-toggle">
@@ -213,23 +270,50 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         {/* The overlay (a map child, loaded on first use) renders its panel here. */}
         <div ref={setPanelSlot} />
       </aside>
-      <main className="main" aria-label="Kaart en tabel">
+      <main className="main" aria-labelledby="kaart-kop">
+        <h2 id="kaart-kop" className="visually-hidden">
+          {state.view === 'tabel' ? 'Tabel' : 'Kaart'}
+        </h2>
         <Notices notices={[...lateNotices, ...notices]} />
-        <div className="view-tabs" role="tablist" aria-label="Weergave">
-          {VIEW_MODES.map((v) => (
-            <button
-              key={v}
-              type="button"
-              role="tab"
-              aria-selected={state.view === v}
-              className={state.view === v ? 'active' : ''}
-              onClick={() => update({ view: v })}
-            >
-              {v === 'naast' && scenarioB ? 'Twee scenario’s' : VIEW_LABELS[v]}
-            </button>
-          ))}
+        <div className="view-row">
+          <div className="view-tabs" role="tablist" aria-label="Weergave">
+            {VIEW_MODES.map((v) => (
+              <button
+                key={v}
+                type="button"
+                role="tab"
+                aria-selected={state.view === v}
+                className={state.view === v ? 'active' : ''}
+                onClick={() => update({ view: v })}
+              >
+                {v === 'naast' && scenarioB ? 'Twee scenario’s' : VIEW_LABELS[v]}
+              </button>
+            ))}
+          </div>
+          <AreaPicker
+            areas={areas.features.map((f) => ({
+              code: f.properties.code,
+              name: idx.areaName.get(f.properties.code) ?? f.properties.name,
+            }))}
+            selected={state.selected}
+            onSelect={select}
+            levelWord={LEVEL_NAMES[state.level].one.split(' ')[0]?.toLowerCase() ?? 'gebied'}
+          />
         </div>
-        <div className={`map-wrap ${sideChoropleth ? 'side-by-side' : ''}`} hidden={state.view === 'tabel'}>
+        <div
+          id="kaart"
+          tabIndex={-1}
+          className={`map-wrap ${sideChoropleth ? 'side-by-side' : ''}`}
+          hidden={state.view === 'tabel'}
+        >
+          {/* On a phone, map and key on one screen; in presentation mode the full legend lies over the map. */}
+          {state.presentation ? (
+            <div className="legend-overlay">
+              <Legend choropleth={choropleth} idx={idx} />
+            </div>
+          ) : (
+            <MapKey choropleth={choropleth} />
+          )}
           {state.view === 'naast' && sideYear === null && !sideScenario && (
             <p className="hint" role="status">
               {choropleth.entry.label} heeft maar één jaar op dit niveau: er is niets om naast elkaar te zetten.

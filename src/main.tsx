@@ -4,7 +4,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { App } from './app/App';
-import { fetchSource, type LoadState, loadData } from './data/load';
+import { fetchSource, type LoadState, loadData, toLoadState } from './data/load';
 import './styles.css';
 
 // Vite cannot see maplibre's worker import; without this the production map stays empty.
@@ -20,7 +20,7 @@ const loading: Promise<LoadState> = loadData(fetchSource(base))
   .then((data) => (wantsGrowth ? import('./overlays/groei/boot').then((m) => m.withGrowth(data, base)) : data))
   .then(
     (data) => ({ status: 'ready', data }),
-    (e: unknown) => ({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => toLoadState(e),
   );
 
 function Root() {

@@ -15,8 +15,19 @@ export function App({ load }: { load: LoadState }) {
     return (
       <main className="status" role="alert">
         <h1>De kaartviewer kon niet starten</h1>
-        <p>{load.message}</p>
-        <p>Probeer de pagina opnieuw te laden. Blijft dit gebeuren, neem dan contact op met de beheerder.</p>
+        <p data-testid="load-error">{load.message}</p>
+        <p>
+          <button type="button" onClick={() => window.location.reload()} data-testid="load-retry">
+            Opnieuw proberen
+          </button>
+        </p>
+        <p>Blijft dit gebeuren, neem dan contact op met de beheerder.</p>
+        {load.detail && (
+          <details>
+            <summary>Technische melding (voor de beheerder)</summary>
+            <pre>{load.detail}</pre>
+          </details>
+        )}
       </main>
     );
   }

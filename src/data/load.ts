@@ -21,16 +21,20 @@ export function fetchSource(baseUrl: string, timeoutMs = 30_000): DataSource {
       const timer = setTimeout(() => ctrl.abort(), timeoutMs);
       try {
         const res = await fetch(`${baseUrl}${name}`, { signal: ctrl.signal });
-        if (!res.ok) throw new Error(`${name} kon niet geladen worden (HTTP ${res.status})`);
+        if (!res.ok) throw new DataLoadError(`${name} kon niet geladen worden (HTTP ${res.status}).`);
         const text = await res.text();
         try {
           return JSON.parse(text);
-        } catch {
-          throw new Error(`${name} is beschadigd (geen geldige JSON)`);
+        } catch (e) {
+          throw new DataLoadError(`${name} is beschadigd: het is geen geldige JSON.`, (e as Error).message);
         }
       } catch (e) {
-        if (ctrl.signal.aborted) throw new Error(`${name} kwam niet binnen ${timeoutMs / 1000} seconden binnen`);
-        throw e;
+        if (ctrl.signal.aborted)
+          throw new DataLoadError(
+            `${name} kwam niet binnen ${timeoutMs / 1000} seconden binnen. Controleer de verbinding en probeer het opnieuw.`,
+          );
+        if (e instanceof DataLoadError) throw e;
+        throw new DataLoadError(`${name} kon niet geladen worden: er is geen verbinding met de server.`, (e as Error).message);
       } finally {
         clearTimeout(timer);
       }
@@ -38,7 +42,32 @@ export function fetchSource(baseUrl: string, timeoutMs = 30_000): DataSource {
   };
 }
 
-export type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: LoadedData };
+export type LoadState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; detail?: string }
+  | { status: 'ready'; data: LoadedData };
+
+/** A load failure explained in Dutch; `detail` is the technical message, shown folded away. */
+export class DataLoadError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Our own messages are Dutch already; an engine's (a TypeError in the decoder) gets a Dutch explanation. */
+export function toLoadState(e: unknown): Extract<LoadState, { status: 'error' }> {
+  if (e instanceof DataLoadError) return { status: 'error', message: e.message, ...(e.detail ? { detail: e.detail } : {}) };
+  const text = e instanceof Error ? e.message : String(e);
+  return {
+    status: 'error',
+    message:
+      'De kaartgegevens zijn beschadigd of horen niet bij deze versie van de viewer. De beheerder kan ze opnieuw maken met npm run geodata.',
+    detail: text,
+  };
+}
 
 export interface AreaProperties {
   code: string;
@@ -107,7 +136,7 @@ function asTopology(raw: unknown, name: string): Topology {
     typeof t.objects === 'object' &&
     t.objects !== null &&
     Object.values(t.objects).every((o) => o?.type === 'GeometryCollection' && Array.isArray(o.geometries));
-  if (!ok) throw new Error(`${name} is geen geldige TopoJSON-topologie`);
+  if (!ok) throw new DataLoadError(`${name} is beschadigd: het is geen geldige TopoJSON-topologie.`);
   return raw as Topology;
 }
 
@@ -124,13 +153,13 @@ function asCatalogue(raw: unknown): Catalogue {
       (i) =>
         typeof i?.id === 'string' && typeof i.label === 'string' && Array.isArray(i.availability) && typeof i.source === 'object',
     );
-  if (!ok) throw new Error(`${DATA_FILES.catalogue} is ongeldig of van een oudere versie (draai npm run geodata)`);
+  if (!ok) throw new DataLoadError(`${DATA_FILES.catalogue} is ongeldig of van een oudere versie (draai npm run geodata).`);
   return raw as Catalogue;
 }
 
 function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaProperties> {
   const obj = topo.objects[name];
-  if (!obj) throw new Error(`Gebiedslaag '${name}' ontbreekt in de topologie`);
+  if (!obj) throw new DataLoadError(`De gebiedslaag '${name}' ontbreekt in de kaartgegevens.`);
   const fc = feature(topo, obj as GeometryCollection) as FeatureCollection<Geometry, AreaProperties>;
   // Feature ids make hover state and lookups cheap.
   fc.features.forEach((f: Feature<Geometry, AreaProperties>) => {
@@ -145,7 +174,12 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
   );
   const topo = asTopology(topoRaw, DATA_FILES.topology);
   const ctx = asTopology(ctxRaw, DATA_FILES.context);
-  const table = decodeIndicatorFile(tableRaw);
+  let table: ReturnType<typeof decodeIndicatorFile>;
+  try {
+    table = decodeIndicatorFile(tableRaw);
+  } catch (e) {
+    throw new DataLoadError(`${DATA_FILES.indicators} is beschadigd of van een andere versie.`, (e as Error).message);
+  }
   const catalogue = asCatalogue(catRaw);
   const gemeente = decode(topo, 'gemeente');
   const context = decode(ctx, 'context');

@@ -308,7 +308,8 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         >
           {/* On a phone, map and key on one screen; in presentation mode the full legend lies over the map. */}
           {state.presentation ? (
-            <div className="legend-overlay">
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+            <div className="legend-overlay" tabIndex={0}>
               <Legend choropleth={choropleth} idx={idx} />
             </div>
           ) : (

@@ -1,5 +1,5 @@
 import type { Choropleth } from '../lib/choropleth';
-import { METHOD_LABELS } from '../lib/classify';
+import { classIndex, METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
@@ -13,6 +13,8 @@ interface Props {
 export function Legend({ choropleth: c, idx }: Props) {
   const { entry, state } = c;
   const levelWord = LEVEL_NAMES[state.level].many;
+  // The class Weert's own value falls in is marked, so "above or below Weert" reads off the legend.
+  const weertClass = c.weert !== undefined && c.classes ? classIndex(c.weert, c.classes.breaks) : undefined;
   const fmt = (v: number | undefined) =>
     c.change && v !== undefined ? formatDifference(v, entry.unit, entry.decimals) : formatValue(v, entry.unit, entry.decimals);
   return (
@@ -55,10 +57,18 @@ export function Legend({ choropleth: c, idx }: Props) {
         hidden={c.bivariate !== undefined}
         aria-label={`Klassen (${METHOD_LABELS[state.method].toLowerCase()})`}
       >
-        {c.legend.map((l) => (
+        {c.legend.map((l, i) => (
           <li key={l.label}>
             <span className="swatch" style={{ background: l.color }} aria-hidden="true" />
-            <span>{l.label}</span>
+            <span>
+              {l.label}
+              {i === weertClass && (
+                <strong className="weert-mark" data-testid="legend-weert">
+                  {' '}
+                  ◂ Weert
+                </strong>
+              )}
+            </span>
             <span className="count">
               {l.count} {levelWord}
             </span>

@@ -7,10 +7,12 @@ import { Controls } from '../../components/Controls';
 import { Legend } from '../../components/Legend';
 import { MapKey } from '../../components/MapKey';
 import { Notices } from '../../components/Notices';
+import { RankedBars } from '../../components/RankedBars';
 import type { LoadedData } from '../../data/load';
 import { deriveBivariate } from '../../lib/bivariate';
 import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
+import { deriveHeadline } from '../../lib/headline';
 import { LEVEL_NAMES } from '../../lib/levels';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
@@ -131,6 +133,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
       : deriveChoropleth(idx, { ...state, year: sideYear, compareYear: null }, areaCodes, { poolYears: [state.year] });
   }, [idx, state, areaCodes, sideYear, sideScenario]);
   const sideLabel = sideScenario ? sideScenario.view.scenario.naam : String(sideYear);
+  const headline = useMemo(() => deriveHeadline(choropleth), [choropleth]);
   const sync = useMemo(() => createMapSync(), []);
   const whatIf = overrides?.some((s) => s.indicator === state.indicator) ?? false;
   const [panelSlot, setPanelSlot] = useState<HTMLDivElement | null>(null);
@@ -244,6 +247,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         </h2>
         <Controls idx={idx} state={state} update={update} />
         <Legend choropleth={choropleth} idx={idx} />
+        {!choropleth.bivariate && <RankedBars choropleth={choropleth} headline={headline} onSelect={select} />}
         <div className="overlay-toggle">
           <label>
             <input
@@ -275,6 +279,11 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
           {state.view === 'tabel' ? 'Tabel' : 'Kaart'}
         </h2>
         <Notices notices={[...lateNotices, ...notices]} />
+        {!choropleth.bivariate && (
+          <p className="headline" data-testid="headline">
+            {headline.text}
+          </p>
+        )}
         <div className="view-row">
           <div className="view-tabs" role="tablist" aria-label="Weergave">
             {VIEW_MODES.map((v) => (

@@ -149,3 +149,17 @@ export const AggregationConfigSchema = z
   })
   .strict();
 export type AggregationConfig = z.infer<typeof AggregationConfigSchema>;
+
+const Assumed = z.object({ status: z.literal('aanname'), reden: z.string().min(10) }).strict();
+
+/** When an area is called better or worse than Weert (layers/comparison.json); smaller differences are "vergelijkbaar". */
+export const ComparisonConfigSchema = z
+  .object({
+    version: z.literal(1),
+    description: z.string().min(10),
+    percentages: z.object({ procentpunt: z.number().min(0), herkomst: Assumed }).strict(),
+    modelschattingen: z.object({ procentpunt: z.number().min(0), herkomst: Assumed }).strict(),
+    overig: z.object({ relatief: z.number().min(0).max(1), herkomst: Assumed }).strict(),
+  })
+  .strict();
+export type ComparisonConfig = z.infer<typeof ComparisonConfigSchema>;

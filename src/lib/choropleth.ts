@@ -1,7 +1,7 @@
 // State + data → everything the map, legend and table need for one choropleth. Pure and memoisable.
 import type { CatalogueEntry, Series } from '../../core/contracts/data';
 import type { AppState } from '../state/app-state';
-import { type Classes, classIndex, classify } from './classify';
+import { type Classes, classIndex, classify, RELATIVE_CLASSES } from './classify';
 import { type DataIndex, getSeries, NL_CODE, referenceValue, WEERT_CODE } from './data';
 import { formatDifference, formatShort } from './format';
 import { NO_DATA_COLOR, paletteFor } from './palette';
@@ -133,7 +133,12 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
   const centre = isChange ? 0 : weert;
   const classes = classify(present, method, CLASS_COUNT, centre);
   const n = classes ? classes.breaks.length - 1 : 0;
-  const colors = classes ? paletteFor(entry.polarity, Math.max(n, 1), method === 'relative') : [];
+  // A relative scale keeps the full symmetric palette and takes the colours of the classes that remain.
+  const colors = !classes
+    ? []
+    : classes.paletteIndex
+      ? classes.paletteIndex.map((i) => paletteFor(entry.polarity, RELATIVE_CLASSES, true)[i] as string)
+      : paletteFor(entry.polarity, Math.max(n, 1), method === 'relative');
 
   const areas: AreaValue[] = raw.map((r) => {
     const ci = r.value !== undefined && classes ? classIndex(r.value, classes.breaks) : undefined;

@@ -17,7 +17,16 @@ export interface Classes {
   breaks: number[];
   /** For 'relative': the reference value at the centre of the diverging scale. */
   reference?: number;
+  /**
+   * For 'relative': each class's position in the full symmetric 7-class palette. Classes beyond the data on one side
+   * are left out (no empty legend rows), and colours keep their meaning: the same step is the same colour.
+   */
+  paletteIndex?: number[];
 }
+
+/** Classes of the symmetric diverging scale; index 3 is the neutral class around the reference. */
+export const RELATIVE_CLASSES = 7;
+export const NEUTRAL_CLASS = 3;
 
 // Rounding to 10 significant digits removes float noise (7.200000000000001) from breaks and legends.
 const clean = (x: number) => Number(x.toPrecision(10));
@@ -65,8 +74,18 @@ export function classify(values: number[], method: ClassificationMethod, k = 5, 
       // verandering") and three on each side, so equal distance above or below gets equal colour strength.
       const span = Math.max(Math.abs(max - reference), Math.abs(reference - min)) || 1;
       const step = span / 3.5;
-      const breaks = Array.from({ length: 8 }, (_, i) => clean(reference + (i - 3.5) * step));
-      return { method, breaks, reference };
+      const full = Array.from({ length: RELATIVE_CLASSES + 1 }, (_, i) => clean(reference + (i - 3.5) * step));
+      // Keep the classes that hold data, and always the neutral one; drop empty ones at either end.
+      const holds = (i: number) => (full[i + 1] as number) >= min && (full[i] as number) <= max;
+      let first = NEUTRAL_CLASS;
+      let last = NEUTRAL_CLASS;
+      for (let i = 0; i < RELATIVE_CLASSES; i++)
+        if (holds(i)) {
+          first = Math.min(first, i);
+          last = Math.max(last, i);
+        }
+      const paletteIndex = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+      return { method, breaks: full.slice(first, last + 2), reference, paletteIndex };
     }
   }
 }

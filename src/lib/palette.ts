@@ -4,6 +4,11 @@ import colorbrewer from 'colorbrewer/index.es.js';
 import type { Polarity } from '../../core/contracts/config';
 
 export const NO_DATA_COLOR = '#d9d9d9';
+/**
+ * The neutral middle of a diverging scale ("vergelijkbaar", "geen verandering"): ColorBrewer's near-white would read
+ * as the neighbouring gemeenten around Weert, so a light straw that is clearly a class of its own.
+ */
+export const NEUTRAL_COLOR = '#efe3b0';
 export const NO_DATA_PATTERN_ID = 'no-data-hatch';
 
 type Scheme = Partial<Record<number, string[]>>;
@@ -23,9 +28,15 @@ function pick(scheme: Scheme, n: number): string[] {
 export function paletteFor(polarity: Polarity, classes: number, diverging: boolean): string[] {
   if (diverging) {
     const rdbu = pick(colorbrewer.RdBu, classes); // red (low) → blue (high)
-    if (polarity === 'higher-is-better') return rdbu;
-    if (polarity === 'higher-is-worse') return [...rdbu].reverse();
-    return pick(colorbrewer.PuOr, classes); // no good/bad reading: orange below, purple above
+    const scheme =
+      polarity === 'higher-is-better'
+        ? rdbu
+        : polarity === 'higher-is-worse'
+          ? [...rdbu].reverse()
+          : pick(colorbrewer.PuOr, classes); // no good/bad reading: orange below, purple above
+    // Odd class counts have a neutral middle class.
+    if (classes % 2 === 1) scheme[(classes - 1) / 2] = NEUTRAL_COLOR;
+    return scheme;
   }
   if (polarity === 'higher-is-worse') return pick(colorbrewer.Oranges, classes);
   if (polarity === 'higher-is-better') return pick(colorbrewer.Blues, classes);

@@ -1,5 +1,6 @@
 // An area's profile: the current indicator against Weert, the region and NL, and its standing on every theme. Pure.
-import type { Polarity } from '../../core/contracts/config';
+import type { ComparisonConfig, Polarity } from '../../core/contracts/config';
+import comparisonConfig from '../../layers/comparison.json';
 import type { CatalogueEntry } from '../../core/contracts/data';
 import { SUBGROUP_PREFERENCE } from '../state/app-state';
 import {
@@ -33,14 +34,34 @@ export interface ThemeSummary {
   worse: number;
 }
 
-/** Differences smaller than this share of the Weert value are "gelijk": model estimates and rounding are noisy. */
-export const EQUAL_TOLERANCE = 0.05;
+/** How large a difference must be before it is a verdict (layers/comparison.json, every threshold an aanname). */
+export const COMPARISON: ComparisonConfig = comparisonConfig as ComparisonConfig;
 
-export function standing(value: number, reference: number | undefined, polarity: Polarity): Standing {
+/** Model-based small-area estimates (RIVM health monitor) carry more uncertainty than counts. */
+export const isModelEstimate = (entry: Pick<CatalogueEntry, 'source' | 'caveat'>) =>
+  entry.source.tables.includes('50090NED') || /modelmatige schatting/i.test(entry.caveat ?? '');
+
+export interface Tolerance {
+  unit: string;
+  model: boolean;
+}
+
+/** True when the difference is within what the thresholds call "vergelijkbaar". */
+export function comparable(diff: number, reference: number, t: Tolerance, cfg: ComparisonConfig = COMPARISON): boolean {
+  if (t.unit === '%') return Math.abs(diff) <= (t.model ? cfg.modelschattingen.procentpunt : cfg.percentages.procentpunt);
+  return Math.abs(diff) <= Math.abs(reference) * cfg.overig.relatief;
+}
+
+export function standing(
+  value: number,
+  reference: number | undefined,
+  polarity: Polarity,
+  tolerance: Tolerance = { unit: '', model: false },
+): Standing {
   if (polarity === 'neutral') return 'neutraal';
   if (reference === undefined) return 'neutraal';
   const diff = value - reference;
-  if (Math.abs(diff) <= Math.abs(reference) * EQUAL_TOLERANCE) return 'gelijk';
+  if (comparable(diff, reference, tolerance)) return 'gelijk';
   const higherIsBetter = polarity === 'higher-is-better';
   return diff > 0 === higherIsBetter ? 'gunstiger' : 'ongunstiger';
 }
@@ -61,7 +82,8 @@ export function themeSummaries(idx: DataIndex, code: string): ThemeSummary[] {
         const value = areaValue(idx, entry.id, subgroup, year, level, code);
         if (value === undefined) continue;
         const weert = areaValue(idx, entry.id, subgroup, year, 'gemeente', WEERT_CODE);
-        items.push({ entry, subgroup, year, value, weert, standing: standing(value, weert, entry.polarity) });
+        const tolerance = { unit: entry.unit, model: isModelEstimate(entry) };
+        items.push({ entry, subgroup, year, value, weert, standing: standing(value, weert, entry.polarity, tolerance) });
         break;
       }
     }

@@ -29,12 +29,20 @@ describe('classify', () => {
   it('relative classes are symmetric around the reference, with a neutral middle class', () => {
     const c = classify([8, 9, 10.5], 'relative', 5, 10);
     expect(c?.reference).toBe(10);
-    expect(c?.breaks).toEqual([8, 8.571428571, 9.142857143, 9.714285714, 10.28571429, 10.85714286, 11.42857143, 12]);
+    // Steps of span/3.5 around 10; the two classes above 10,86 hold no value and are left out (no empty rows).
+    expect(c?.breaks).toEqual([8, 8.571428571, 9.142857143, 9.714285714, 10.28571429, 10.85714286]);
+    expect(c?.paletteIndex).toEqual([0, 1, 2, 3, 4]);
     // Equal to the reference (or no change) falls in the neutral middle class, never on a good or bad side.
     expect(classIndex(10, c?.breaks ?? [])).toBe(3);
     expect(classIndex(9.99, c?.breaks ?? [])).toBe(3);
     expect(classIndex(8, c?.breaks ?? [])).toBe(0);
-    expect(classIndex(12, c?.breaks ?? [])).toBe(6);
+    expect(classIndex(10.5, c?.breaks ?? [])).toBe(4);
+  });
+
+  it('keeps the neutral class and the colour of each step when all values lie on one side', () => {
+    const c = classify([10, 11, 12, 14], 'relative', 5, 10);
+    expect(c?.paletteIndex).toEqual([3, 4, 5, 6]);
+    expect(classIndex(10, c?.breaks ?? [])).toBe(0);
   });
 
   it('quantiles never merge distinct values when many values are equal', () => {

@@ -35,3 +35,20 @@ describe('area profile', () => {
     expect(items.every((i) => i.entry.measure !== 'count')).toBe(true);
   });
 });
+
+describe('honest verdicts', () => {
+  it('calls small differences vergelijkbaar, with stricter limits for model estimates', async () => {
+    const { standing, comparable } = await import('../../src/lib/profile');
+    const { ComparisonConfigSchema } = await import('../../core/contracts/config');
+    const cfg = (await import('../../layers/comparison.json')).default;
+    expect(ComparisonConfigSchema.safeParse(cfg).success).toBe(true);
+    // The example: 1,9% against 1,8% is not "ongunstiger".
+    expect(standing(1.9, 1.8, 'higher-is-worse', { unit: '%', model: true })).toBe('gelijk');
+    expect(standing(1.9, 1.8, 'higher-is-worse', { unit: '%', model: false })).toBe('gelijk');
+    expect(standing(52, 47, 'higher-is-worse', { unit: '%', model: true })).toBe('ongunstiger');
+    expect(standing(50, 47, 'higher-is-worse', { unit: '%', model: true })).toBe('gelijk');
+    expect(standing(50, 47, 'higher-is-worse', { unit: '%', model: false })).toBe('ongunstiger');
+    expect(comparable(9, 100, { unit: 'km', model: false })).toBe(true);
+    expect(comparable(11, 100, { unit: 'km', model: false })).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AreaLevel, CatalogueEntry } from '../../core/contracts/data';
 import { CLASSIFICATION_METHODS, type ClassificationMethod, METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel, subgroupsFor, yearsFor } from '../lib/data';
@@ -67,7 +67,6 @@ export function Controls({ idx, state, update }: Props) {
       )}
 
       <IndicatorCombobox idx={idx} state={state} update={update} levels={levels} entry={entry} />
-      {entry && <p className="hint">{entry.description}</p>}
       <IndicatorInfo idx={idx} state={state} />
 
       {subgroups.length > 1 && (
@@ -153,6 +152,12 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
   const [open, setOpen] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
   /** The last pick that switched level, so the status line can say why the map changed. */
+  const inputRef = useRef<HTMLInputElement>(null);
+  /** After a pick the box shows the new name, selected, so typing starts a new search. */
+  const [selectAfterPick, setSelectAfterPick] = useState(0);
+  useEffect(() => {
+    if (selectAfterPick > 0 && document.activeElement === inputRef.current) inputRef.current?.select();
+  }, [selectAfterPick]);
   const [moved, setMoved] = useState<{ indicator: string; label: string; from: AreaLevel; to: AreaLevel } | null>(null);
 
   const searching = query !== null && query.trim() !== '';
@@ -185,7 +190,9 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
   const active =
     activeId !== null && flat.some((h) => h.entry.id === activeId) ? activeId : searching ? (flat[0]?.entry.id ?? null) : null;
 
-  const activeOption = open && active ? optionId(active) : undefined;
+  // Nothing to show (a search without hits): the list stays closed and the status line says why.
+  const expanded = open && flat.length > 0;
+  const activeOption = expanded && active ? optionId(active) : undefined;
   useEffect(() => {
     if (activeOption) document.getElementById(activeOption)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeOption]);
@@ -199,6 +206,7 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
     close();
+    setSelectAfterPick((n) => n + 1);
     if (hit.atLevel) {
       setMoved(null);
       update({ indicator: hit.entry.id });
@@ -277,10 +285,11 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
       </label>
       <div className="combobox-box">
         <input
+          ref={inputRef}
           id={inputId}
           type="text"
           role="combobox"
-          aria-expanded={open}
+          aria-expanded={expanded}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeOption}
@@ -306,13 +315,13 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
           tabIndex={-1}
           className="combobox-toggle"
           aria-label="Lijst met indicatoren"
-          aria-expanded={open}
+          aria-expanded={expanded}
           aria-controls={listId}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => {
             if (open) close();
             else {
-              document.getElementById(inputId)?.focus();
+              inputRef.current?.focus();
               openAt('current');
             }
           }}
@@ -325,10 +334,10 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
         role="listbox"
         aria-labelledby={`${id}-label`}
         className="combobox-list"
-        hidden={!open}
+        hidden={!expanded}
         onMouseDown={(e) => e.preventDefault()}
       >
-        {open &&
+        {expanded &&
           groups.map((g) => (
             // biome-ignore lint/a11y/useSemanticElements: a group of options inside a listbox (no native element for that)
             <div key={g.key} role="group" aria-label={g.label} className="combobox-group">

@@ -10,6 +10,8 @@ import {
   AreaSetSchema,
   IndicatorSchema,
   PublicationConfigSchema,
+  SiteFileSchema,
+  SynonymsFileSchema,
   ThemesFileSchema,
 } from '../core/contracts/config';
 import { ParametersSchema, ScenarioSchema } from '../core/contracts/scenario';
@@ -22,6 +24,8 @@ export const LAYER_SCHEMAS: Record<string, { schema: z.ZodType; title: string }>
   'publication.schema.json': { schema: PublicationConfigSchema, title: 'Publicatieprofiel (layers/publication.json)' },
   'aggregation.schema.json': { schema: AggregationConfigSchema, title: 'Samenvoegen (layers/aggregation.json)' },
   'themes.schema.json': { schema: ThemesFileSchema, title: "Thema's (layers/themes.json)" },
+  'synonyms.schema.json': { schema: SynonymsFileSchema, title: 'Zoekwoorden (layers/synonyms.json)' },
+  'site.schema.json': { schema: SiteFileSchema, title: 'Uitgever, contact en toegankelijkheid (layers/site.json)' },
   'scenario.schema.json': { schema: ScenarioSchema, title: 'Groeiscenario (layers/scenarios/<id>.json)' },
   'scenario-parameters.schema.json': {
     schema: ParametersSchema,

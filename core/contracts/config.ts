@@ -70,6 +70,11 @@ export const IndicatorSchema = z
     referencePeriod: z.string().min(5),
     /** Caveats users must read (model estimates, definition changes, rounding). */
     caveat: z.string().optional(),
+    /**
+     * Notes for the municipality's own staff (how a copy of the source was checked, where it came from): shown only
+     * in the intern build; the public catalogue never carries them.
+     */
+    internalCaveat: z.string().optional(),
     /** Indicator id of the population this share/rate is taken of, when it exists in the data (for aggregation). */
     denominator: z.string().optional(),
     /**
@@ -163,3 +168,60 @@ export const ComparisonConfigSchema = z
   })
   .strict();
 export type ComparisonConfig = z.infer<typeof ComparisonConfigSchema>;
+/** A search word: lower case, no accents, letters, digits and single spaces (how the search normalises a query). */
+const SearchWord = z
+  .string()
+  .regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'zoekwoord: kleine letters zonder accenten, cijfers en enkele spaties');
+
+/**
+ * layers/synonyms.json: everyday words mapped to terms that occur in indicator names or descriptions, so a search
+ * for "armoede" finds the bijstand and sociaal-minimum indicators. Kept in config so the municipality can add words.
+ */
+export const SynonymsFileSchema = z
+  .object({
+    version: z.literal(1),
+    description: z.string(),
+    /** Word the user may type → terms searched instead (the word itself is always searched too). */
+    synonyms: z.record(SearchWord, z.array(z.string().min(2)).min(1, 'geef minstens één zoekterm')),
+  })
+  .strict();
+export type SynonymsConfig = z.infer<typeof SynonymsFileSchema>;
+
+/**
+ * layers/site.json: what the footer says about the publisher, contact and accessibility. Contact details are filled
+ * in by the municipality; without them the site says they follow, and never shows an invented address.
+ */
+export const SiteSchema = z
+  .object({
+    /** Who publishes the viewer, e.g. "Gemeente Weert". */
+    publisher: z.string().min(2),
+    contact: z
+      .object({
+        /** A role, not a person: "gemeente Weert, team Onderzoek". */
+        team: z.string().min(2),
+        email: z.email('geen geldig e-mailadres').optional(),
+        phone: z.string().min(6).optional(),
+        url: z.url('geen geldig webadres (https://…)').optional(),
+      })
+      .strict(),
+    accessibility: z
+      .object({
+        /** The target, e.g. "WCAG 2.1 niveau AA". */
+        target: z.string().min(5),
+        /** Dutch sentences: what is known not to work yet, and the alternative. */
+        limitations: z.array(z.string().min(10)).min(1),
+        /** Date of the statement (YYYY-MM-DD), when the municipality has made one. */
+        statementDate: z.iso.date('datum als JJJJ-MM-DD').optional(),
+        /** Link to the formal statement in the register (toegankelijkheidsverklaring.nl), when there is one. */
+        statementUrl: z.url('geen geldig webadres (https://…)').optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type Site = z.infer<typeof SiteSchema>;
+
+export const SiteFileSchema = SiteSchema.extend({
+  version: z.literal(1),
+  description: z.string(),
+}).strict();
+export type SiteConfig = z.infer<typeof SiteFileSchema>;

@@ -1,7 +1,7 @@
 // Schemas of the files the geodata pipeline writes to public/data/ and the app reads. Validated on both sides.
 import { z } from 'zod';
 import { ANY_AREA_CODE, AREA_LEVELS } from '../codes';
-import { IndicatorSchema, ThemeSchema } from './config';
+import { ComparisonConfigSchema, IndicatorSchema, SiteSchema, ThemeSchema } from './config';
 
 export { AREA_LEVELS };
 export const AreaLevel = z.enum(AREA_LEVELS);
@@ -90,6 +90,17 @@ export const CatalogueSchema = z
       })
       .strict()
       .optional(),
+    /** When an area is called better or worse than Weert (layers/comparison.json). */
+    comparison: ComparisonConfigSchema.optional(),
+    /** Everyday search words → terms in indicator names (layers/synonyms.json). */
+    synonyms: z.record(z.string(), z.array(z.string())).optional(),
+    /** Publisher, contact and accessibility statement for the footer (layers/site.json). */
+    site: SiteSchema.optional(),
+    /**
+     * The latest date a source file was imported (geodata/sources.json `imported.date`): when the data last changed.
+     * From the inputs, never the clock, so a rebuild gives the same file. Absent when no source records a date.
+     */
+    updated: z.iso.date().optional(),
   })
   .strict();
 export type Catalogue = z.infer<typeof CatalogueSchema>;

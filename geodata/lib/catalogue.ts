@@ -6,10 +6,16 @@ import {
   AggregationConfigSchema,
   type AreaSetConfig,
   AreaSetSchema,
+  type ComparisonConfig,
+  ComparisonConfigSchema,
   type IndicatorConfig,
   IndicatorSchema,
   type PublicationConfig,
   PublicationConfigSchema,
+  type SiteConfig,
+  SiteFileSchema,
+  type SynonymsConfig,
+  SynonymsFileSchema,
   ThemesFileSchema,
 } from '../../core/contracts/config';
 import { InputError, type InputIssue } from './errors';
@@ -106,4 +112,22 @@ export function loadAreaSetConfig(layersDir: string): { areaSet: AreaSetConfig |
   const areaSet = existsSync(setFile) ? readConfig(setFile, AreaSetSchema) : null;
   const aggregation = readConfig(join(layersDir, 'aggregation.json'), AggregationConfigSchema);
   return { areaSet, aggregation };
+}
+
+/** layers/comparison.json (when a difference with Weert is a verdict), when present. */
+export function loadComparison(layersDir: string): ComparisonConfig | null {
+  const file = join(layersDir, 'comparison.json');
+  return existsSync(file) ? readConfig(file, ComparisonConfigSchema) : null;
+}
+
+/** layers/synonyms.json (search words), when present. */
+export function loadSynonyms(layersDir: string): SynonymsConfig | null {
+  const file = join(layersDir, 'synonyms.json');
+  return existsSync(file) ? readConfig(file, SynonymsFileSchema) : null;
+}
+
+/** layers/site.json (publisher, contact, accessibility statement), when present. */
+export function loadSiteConfig(layersDir: string): SiteConfig | null {
+  const file = join(layersDir, 'site.json');
+  return existsSync(file) ? readConfig(file, SiteFileSchema) : null;
 }

@@ -6,13 +6,24 @@ import type { z } from 'zod';
 import type {
   AggregationConfig,
   AreaSetConfig,
+  ComparisonConfig,
   IndicatorConfig,
   PublicationConfig,
+  SiteConfig,
+  SynonymsConfig,
   ThemeSchema,
 } from '../../core/contracts/config';
 import { type FacilityTypeConfig, FacilityTypeConfigSchema } from '../../core/contracts/facilities';
 import { type SourcesManifest, SourcesManifestSchema } from '../contracts/sources';
-import { loadAreaSetConfig, loadCatalogue, loadConfigDir, loadPublicationConfig } from '../lib/catalogue';
+import {
+  loadAreaSetConfig,
+  loadCatalogue,
+  loadComparison,
+  loadConfigDir,
+  loadPublicationConfig,
+  loadSiteConfig,
+  loadSynonyms,
+} from '../lib/catalogue';
 import { InputError, type InputIssue } from '../lib/errors';
 import { loadScenarioConfigs, type ScenarioConfigs } from '../lib/scenarios';
 
@@ -38,6 +49,12 @@ export interface LayerConfigs {
   facilities: FacilityTypeConfig[];
   /** Growth scenarios (layers/scenarios/); null when the folder is absent. */
   scenarios: ScenarioConfigs | null;
+  /** Search words (layers/synonyms.json); null when the file is absent. */
+  synonyms: SynonymsConfig | null;
+  /** Verdict thresholds (layers/comparison.json); null when the file is absent. */
+  comparison: ComparisonConfig | null;
+  /** Publisher, contact and accessibility statement (layers/site.json); null when the file is absent. */
+  site: SiteConfig | null;
 }
 
 export interface SourceSet {
@@ -106,6 +123,9 @@ export function readSources({ read, manifestFile, layersDir }: ReadSourcesInput)
       publication: loadPublicationConfig(layersDir),
       facilities,
       scenarios: loadScenarioConfigs(layersDir),
+      synonyms: loadSynonyms(layersDir),
+      comparison: loadComparison(layersDir),
+      site: loadSiteConfig(layersDir),
     },
   };
 }

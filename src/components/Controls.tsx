@@ -1,8 +1,13 @@
-import { useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { AreaLevel, CatalogueEntry } from '../../core/contracts/data';
 import { CLASSIFICATION_METHODS, type ClassificationMethod, METHOD_LABELS } from '../lib/classify';
-import { type DataIndex, levelsFor, subgroupLabel, subgroupsFor, yearsFor } from '../lib/data';
+import { type DataIndex, subgroupLabel, subgroupsFor, yearsFor } from '../lib/data';
 import { LEVEL_NAMES } from '../lib/levels';
-import { type AppState, VIEW_LEVELS } from '../state/app-state';
+import { indicatorCount } from '../lib/plural';
+import { emptyMessage, joinDutch, PER_LEVEL, type SearchHit, searchIndicators, whereText } from '../lib/search';
+import { type AppState, VIEW_LEVELS, type ViewLevel } from '../state/app-state';
+import { IndicatorInfo } from './IndicatorInfo';
+import './explain.css';
 
 interface Props {
   idx: DataIndex;
@@ -10,8 +15,19 @@ interface Props {
   update: (patch: Partial<AppState>) => void;
 }
 
+interface OptionGroup {
+  key: string;
+  label: string;
+  hits: SearchHit[];
+}
+
+/** Words to suggest when a search finds nothing: everyday words from the synonyms that do find something. */
+const SUGGESTIONS = ['armoede', 'ouderen', 'gezondheid', 'eenzaam', 'wonen'];
+
+/** "de gemeenten in de regio", "de buurten": what the map shows after a switch of level. */
+const shownAs = (level: AreaLevel) => (level === 'gemeente' ? 'de gemeenten in de regio' : `de ${LEVEL_NAMES[level].many}`);
+
 export function Controls({ idx, state, update }: Props) {
-  const [query, setQuery] = useState('');
   const id = useId();
   const entry = idx.indicators.get(state.indicator);
   const counts = useMemo(
@@ -23,19 +39,7 @@ export function Controls({ idx, state, update }: Props) {
     }),
     [idx],
   );
-  const groups = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return idx.catalogue.themes
-      .map((t) => ({
-        theme: t,
-        items: idx.catalogue.indicators
-          .filter((i) => i.theme === t.id && levelsFor(i).includes(state.level))
-          .filter((i) => !q || `${i.label} ${i.description} ${i.id}`.toLowerCase().includes(q))
-          .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
-      }))
-      .filter((g) => g.items.length > 0);
-  }, [idx, query, state.level]);
-  const matchCount = groups.reduce((n, g) => n + g.items.length, 0);
+  const levels = useMemo(() => VIEW_LEVELS.filter((l) => counts[l] > 0), [counts]);
   const subgroups = entry ? subgroupsFor(entry, state.level) : [];
   const years = entry ? yearsFor(entry, state.level, state.subgroup) : [];
 
@@ -43,7 +47,7 @@ export function Controls({ idx, state, update }: Props) {
     <section className="controls" aria-label="Instellingen">
       <fieldset className="segmented">
         <legend>Gebiedsindeling</legend>
-        {VIEW_LEVELS.filter((l) => counts[l] > 0).map((l) => (
+        {levels.map((l) => (
           <label key={l} className={state.level === l ? 'active' : ''}>
             <input
               type="radio"
@@ -62,43 +66,8 @@ export function Controls({ idx, state, update }: Props) {
         </p>
       )}
 
-      <div className="field">
-        <label htmlFor={`${id}-search`}>Zoek een indicator</label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={query}
-          placeholder="bijv. eenzaam, inkomen, huisarts"
-          onChange={(e) => setQuery(e.target.value)}
-          aria-describedby={`${id}-count`}
-        />
-        <span id={`${id}-count`} className="hint" aria-live="polite">
-          {matchCount} indicator{matchCount === 1 ? '' : 'en'} per {state.level}
-        </span>
-      </div>
-
-      <div className="field">
-        <label htmlFor={`${id}-indicator`}>Indicator</label>
-        <select
-          id={`${id}-indicator`}
-          value={groups.some((g) => g.items.some((i) => i.id === state.indicator)) ? state.indicator : ''}
-          onChange={(e) => e.target.value && update({ indicator: e.target.value })}
-        >
-          {!groups.some((g) => g.items.some((i) => i.id === state.indicator)) && (
-            <option value="">{entry ? `${entry.label} (valt buiten de zoekopdracht)` : 'Kies een indicator'}</option>
-          )}
-          {groups.map((g) => (
-            <optgroup key={g.theme.id} label={g.theme.label}>
-              {g.items.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        {entry && <p className="hint">{entry.description}</p>}
-      </div>
+      <IndicatorCombobox idx={idx} state={state} update={update} levels={levels} entry={entry} />
+      <IndicatorInfo idx={idx} state={state} />
 
       {subgroups.length > 1 && (
         <div className="field">
@@ -159,5 +128,244 @@ export function Controls({ idx, state, update }: Props) {
         </select>
       </div>
     </section>
+  );
+}
+
+interface ComboboxProps extends Props {
+  levels: ViewLevel[];
+  entry: CatalogueEntry | undefined;
+}
+
+/**
+ * One box to find and pick an indicator (ARIA 1.2 combobox with a listbox): typing searches every level and the
+ * everyday words of layers/synonyms.json; an indicator that does not exist at the current level says where it does
+ * and picking it switches the map to that level. Down/Up move, Enter picks, Escape closes (and then clears).
+ */
+function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps) {
+  const id = useId();
+  const inputId = `${id}-indicator`;
+  const listId = `${id}-listbox`;
+  const statusId = `${id}-status`;
+  const optionId = (indicator: string) => `${id}-opt-${indicator}`;
+  /** null: not typing, the box shows the current indicator and the list offers everything at this level. */
+  const [query, setQuery] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  /** The last pick that switched level, so the status line can say why the map changed. */
+  const inputRef = useRef<HTMLInputElement>(null);
+  /** After a pick the box shows the new name, selected, so typing starts a new search. */
+  const [selectAfterPick, setSelectAfterPick] = useState(0);
+  useEffect(() => {
+    if (selectAfterPick > 0 && document.activeElement === inputRef.current) inputRef.current?.select();
+  }, [selectAfterPick]);
+  const [moved, setMoved] = useState<{ indicator: string; label: string; from: AreaLevel; to: AreaLevel } | null>(null);
+
+  const searching = query !== null && query.trim() !== '';
+  const result = useMemo(
+    () => searchIndicators(idx.catalogue, searching ? query : '', { level: state.level, levels }),
+    [idx.catalogue, query, searching, state.level, levels],
+  );
+  const groups = useMemo((): OptionGroup[] => {
+    if (searching) {
+      return [
+        { key: 'here', label: `Per ${PER_LEVEL[state.level]}`, hits: result.hits.filter((h) => h.atLevel) },
+        {
+          key: 'elsewhere',
+          label: `Niet per ${PER_LEVEL[state.level]}: kiezen wisselt de kaart`,
+          hits: result.hits.filter((h) => !h.atLevel),
+        },
+      ].filter((g) => g.hits.length > 0);
+    }
+    // Browsing: everything at this level, by theme, as the old list did.
+    return idx.catalogue.themes
+      .map((t) => ({
+        key: t.id,
+        label: t.label,
+        hits: result.hits.filter((h) => h.entry.theme === t.id).sort((a, b) => a.entry.label.localeCompare(b.entry.label, 'nl')),
+      }))
+      .filter((g) => g.hits.length > 0);
+  }, [searching, result, state.level, idx.catalogue.themes]);
+  const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
+  // The highlighted option: the one moved to with the arrows, else the best hit while typing.
+  const active =
+    activeId !== null && flat.some((h) => h.entry.id === activeId) ? activeId : searching ? (flat[0]?.entry.id ?? null) : null;
+
+  // Nothing to show (a search without hits): the list stays closed and the status line says why.
+  const expanded = open && flat.length > 0;
+  const activeOption = expanded && active ? optionId(active) : undefined;
+  useEffect(() => {
+    if (activeOption) document.getElementById(activeOption)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeOption]);
+
+  const close = () => {
+    setOpen(false);
+    setQuery(null);
+    setActiveId(null);
+  };
+
+  const pick = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    close();
+    setSelectAfterPick((n) => n + 1);
+    if (hit.atLevel) {
+      setMoved(null);
+      update({ indicator: hit.entry.id });
+    } else {
+      setMoved({ indicator: hit.entry.id, label: hit.entry.label, from: state.level, to: hit.target });
+      update({ indicator: hit.entry.id, level: hit.target as ViewLevel });
+    }
+  };
+
+  const openAt = (which: 'current' | 'first' | 'last') => {
+    setOpen(true);
+    const current = flat.findIndex((h) => h.entry.id === state.indicator);
+    const i = which === 'last' ? flat.length - 1 : which === 'current' && current >= 0 ? current : 0;
+    setActiveId(flat[i]?.entry.id ?? null);
+  };
+
+  const move = (delta: 1 | -1) => {
+    if (flat.length === 0) return;
+    const i = flat.findIndex((h) => h.entry.id === active);
+    const next = i < 0 ? (delta === 1 ? 0 : flat.length - 1) : Math.min(flat.length - 1, Math.max(0, i + delta));
+    setActiveId(flat[next]?.entry.id ?? null);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!open) openAt(e.altKey ? 'current' : searching ? 'first' : 'current');
+        else if (!e.altKey) move(1);
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        if (!open) openAt('last');
+        else move(-1);
+        break;
+      case 'Enter':
+        if (open) {
+          e.preventDefault();
+          pick(flat.find((h) => h.entry.id === active));
+        }
+        break;
+      case 'Escape':
+        // Handled here: the profile's own Escape must not also fire while the list is open or a search is typed.
+        if (open || query !== null) {
+          e.preventDefault();
+          e.stopPropagation();
+          if (open) {
+            setOpen(false);
+            setActiveId(null);
+          } else setQuery(null);
+        }
+        break;
+      case 'Tab':
+        close();
+        break;
+    }
+  };
+
+  const status = (() => {
+    if (moved && moved.indicator === state.indicator && moved.to === state.level && !searching)
+      return `“${moved.label}” is er niet per ${PER_LEVEL[moved.from]}: de kaart toont nu ${shownAs(moved.to)}.`;
+    if (!searching)
+      return `${indicatorCount(result.atLevel)} per ${PER_LEVEL[state.level]}; typ om te zoeken, ook op andere niveaus.`;
+    if (result.hits.length === 0) return emptyMessage(query ?? '', SUGGESTIONS);
+    const where = `${indicatorCount(result.atLevel)} per ${PER_LEVEL[state.level]}${
+      result.elsewhere > 0 ? `, ${indicatorCount(result.elsewhere)} alleen op een ander niveau` : ''
+    }.`;
+    const also = result.expansions.flatMap((x) => x.terms);
+    return also.length > 0 ? `${where} Ook gezocht op: ${joinDutch([...new Set(also)].slice(0, 6))}.` : where;
+  })();
+
+  return (
+    <div className="field combobox" data-testid="indicator-combobox">
+      <label id={`${id}-label`} htmlFor={inputId}>
+        Indicator
+      </label>
+      <div className="combobox-box">
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="text"
+          role="combobox"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeOption}
+          aria-describedby={statusId}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Typ om te zoeken, bijv. armoede, eenzaam, huisarts"
+          value={query ?? entry?.label ?? ''}
+          data-indicator={state.indicator}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActiveId(null);
+            setMoved(null);
+            setOpen(true);
+          }}
+          onFocus={(e) => e.target.select()}
+          onClick={() => !open && openAt('current')}
+          onBlur={close}
+          onKeyDown={onKeyDown}
+        />
+        <button
+          type="button"
+          tabIndex={-1}
+          className="combobox-toggle"
+          aria-label="Lijst met indicatoren"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => {
+            if (open) close();
+            else {
+              inputRef.current?.focus();
+              openAt('current');
+            }
+          }}
+        >
+          <span aria-hidden="true">▾</span>
+        </button>
+      </div>
+      <div
+        id={listId}
+        role="listbox"
+        aria-labelledby={`${id}-label`}
+        className="combobox-list"
+        hidden={!expanded}
+        onMouseDown={(e) => e.preventDefault()}
+      >
+        {expanded &&
+          groups.map((g) => (
+            // biome-ignore lint/a11y/useSemanticElements: a group of options inside a listbox (no native element for that)
+            <div key={g.key} role="group" aria-label={g.label} className="combobox-group">
+              <div className="combobox-group-label" aria-hidden="true">
+                {g.label}
+              </div>
+              {g.hits.map((h) => (
+                // biome-ignore lint/a11y/useKeyWithClickEvents: options never take focus; the combobox input handles the keys (ARIA 1.2 combobox pattern)
+                <div
+                  key={h.entry.id}
+                  id={optionId(h.entry.id)}
+                  role="option"
+                  tabIndex={-1}
+                  aria-selected={h.entry.id === active}
+                  data-value={h.entry.id}
+                  className={`combobox-option${h.entry.id === active ? ' active' : ''}${h.entry.id === state.indicator ? ' current' : ''}`}
+                  onClick={() => pick(h)}
+                >
+                  {h.entry.label}
+                  {!h.atLevel && <span className="combobox-where"> — {whereText(h, state.level)} — tonen?</span>}
+                </div>
+              ))}
+            </div>
+          ))}
+      </div>
+      <p id={statusId} className="hint" aria-live="polite" data-testid="indicator-search-status">
+        {status}
+      </p>
+    </div>
   );
 }

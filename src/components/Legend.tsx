@@ -1,8 +1,9 @@
 import type { Choropleth } from '../lib/choropleth';
-import { classIndex, METHOD_LABELS } from '../lib/classify';
+import { classIndex, METHOD_EXPLANATIONS, METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
+import { areaCount } from '../lib/plural';
 import { BivariateLegend } from './BivariateLegend';
 
 interface Props {
@@ -36,7 +37,12 @@ export function Legend({ choropleth: c, idx }: Props) {
           : c.change
             ? `${c.change.fromYear} → ${c.change.toYear}`
             : state.year}{' '}
-        · eenheid: {entry.unit === '%' ? (c.change ? 'procentpunt' : 'procent') : entry.unit}
+        · eenheid:{' '}
+        {entry.unit === '%'
+          ? c.change
+            ? 'procentpunt (het verschil tussen twee percentages: van 10% naar 12% is +2 procentpunt)'
+            : 'procent'
+          : entry.unit}
       </p>
       {c.pooledYears && (
         <p className="hint" data-testid="pooled-years">
@@ -69,9 +75,7 @@ export function Legend({ choropleth: c, idx }: Props) {
                 </strong>
               )}
             </span>
-            <span className="count">
-              {l.count} {levelWord}
-            </span>
+            <span className="count">{areaCount(l.count, state.level)}</span>
           </li>
         ))}
         <li>
@@ -79,15 +83,17 @@ export function Legend({ choropleth: c, idx }: Props) {
           <span>
             geen gegevens
             {c.suppressed.length > 0 && (
-              <span className="count"> (waarvan {c.suppressed.length} onderdrukt: kleine aantallen)</span>
+              <span className="count"> (waarvan {c.suppressed.length} afgeschermd: te weinig inwoners om te tonen)</span>
             )}
           </span>
-          <span className="count">
-            {c.noDataCount} {levelWord}
-          </span>
+          <span className="count">{areaCount(c.noDataCount, state.level)}</span>
         </li>
       </ul>
-      <p className="legend-method">{c.change ? 'Klassen rond “geen verandering”.' : METHOD_LABELS[state.method]}</p>
+      <p className="legend-method">
+        {c.change
+          ? 'Kleuren rond “geen verandering”: hoe sterker de kleur, hoe groter de verandering.'
+          : `${METHOD_LABELS[state.method]}: ${METHOD_EXPLANATIONS[state.method]}`}
+      </p>
       {c.methodNote && <p className="legend-warning">{c.methodNote}</p>}
       {state.method === 'relative' && (
         <p className="legend-method">

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { type DataIndex, levelOfCode, NL_CODE, subgroupLabel, trend, WEERT_CODE } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
-import { COMPARISON, comparisons, type Standing, themeSummaries } from '../lib/profile';
+import { comparisonOf, comparisons, type Standing, themeSummaries } from '../lib/profile';
 import type { AppState } from '../state/app-state';
 import { CompareBars } from './CompareBars';
 import { TrendChart } from './TrendChart';
@@ -130,10 +130,9 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
       <section>
         <h3>Alle thema's ten opzichte van Weert</h3>
         <p className="hint">
-          Laatste beschikbare jaar per indicator. Vergelijkbaar (aanname, zie layers/comparison.json): tot{' '}
-          {COMPARISON.percentages.procentpunt} procentpunt verschil bij percentages, tot{' '}
-          {COMPARISON.modelschattingen.procentpunt} bij modelschattingen van het RIVM, en tot{' '}
-          {Math.round(COMPARISON.overig.relatief * 100)}% van de Weerter waarde bij andere cijfers.
+          Laatste beschikbare jaar per indicator. Vergelijkbaar (aanname): tot {comparisonOf(idx).percentages.procentpunt}{' '}
+          procentpunt verschil bij percentages, tot {comparisonOf(idx).modelschattingen.procentpunt} bij modelschattingen van het
+          RIVM, en tot {Math.round(comparisonOf(idx).overig.relatief * 100)}% van de Weerter waarde bij andere cijfers.
         </p>
         {themes
           .filter((t) => t.items.length > 0)

@@ -187,7 +187,10 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
       ? { pooledYears: [...new Set([year, ...opts.poolYears])].sort((a, b) => a - b) }
       : {}),
     ...(!isChange && state.method === 'relative' && weert === undefined
-      ? { methodNote: 'Ten opzichte van Weert kan hier niet: de bron heeft geen waarde voor de gemeente. Kwantielen getoond.' }
+      ? {
+          methodNote:
+            'Ten opzichte van Weert kan hier niet: de bron heeft geen waarde voor de gemeente. Getoond met even veel gebieden per kleur.',
+        }
       : {}),
     classes,
     legend,

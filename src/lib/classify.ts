@@ -4,11 +4,24 @@ import { ckmeans, quantileSorted } from 'simple-statistics';
 export const CLASSIFICATION_METHODS = ['quantiles', 'ckmeans', 'equal', 'relative'] as const;
 export type ClassificationMethod = (typeof CLASSIFICATION_METHODS)[number];
 
+/** Plain names for the classification methods (no statistics jargon: what the user sees is how colours are split). */
 export const METHOD_LABELS: Record<ClassificationMethod, string> = {
-  quantiles: 'Kwantielen (even veel gebieden per klasse)',
-  ckmeans: 'Natuurlijke grenzen (ckmeans)',
-  equal: 'Gelijke intervallen',
-  relative: 'Ten opzichte van Weert',
+  quantiles: 'Even veel gebieden per kleur',
+  ckmeans: 'Natuurlijke groepen',
+  equal: 'Even grote stappen',
+  relative: 'Hoger of lager dan Weert',
+};
+
+/** One sentence per method: how the colour classes are made, in plain Dutch (legend and "Wat betekent dit?"). */
+export const METHOD_EXPLANATIONS: Record<ClassificationMethod, string> = {
+  quantiles:
+    'Elke kleur heeft ongeveer evenveel gebieden. Goed om de volgorde te zien; een klein verschil in waarde kan toch een andere kleur geven.',
+  ckmeans:
+    'De grenzen tussen de kleuren liggen waar de waarden het verst uit elkaar liggen, zodat gebieden met vergelijkbare waarden dezelfde kleur krijgen.',
+  equal:
+    'Elke kleur beslaat een even groot stuk van de laagste tot de hoogste waarde; er kunnen kleuren zijn met weinig gebieden.',
+  relative:
+    'De middelste kleur is ongeveer gelijk aan Weert als geheel; hoe sterker de kleur, hoe groter het verschil met Weert, naar boven of naar beneden.',
 };
 
 export interface Classes {

@@ -1,6 +1,5 @@
 // An area's profile: the current indicator against Weert, the region and NL, and its standing on every theme. Pure.
 import type { ComparisonConfig, Polarity } from '../../core/contracts/config';
-import comparisonConfig from '../../layers/comparison.json';
 import type { CatalogueEntry } from '../../core/contracts/data';
 import { SUBGROUP_PREFERENCE } from '../state/app-state';
 import {
@@ -34,8 +33,18 @@ export interface ThemeSummary {
   worse: number;
 }
 
-/** How large a difference must be before it is a verdict (layers/comparison.json, every threshold an aanname). */
-export const COMPARISON: ComparisonConfig = comparisonConfig as ComparisonConfig;
+/**
+ * How large a difference must be before it is a verdict: layers/comparison.json through the catalogue (every threshold
+ * an aanname). This fallback applies only to data built without that file.
+ */
+export const DEFAULT_COMPARISON: ComparisonConfig = {
+  version: 1,
+  description: 'Standaard: kleine verschillen gelden als vergelijkbaar.',
+  percentages: { procentpunt: 2, herkomst: { status: 'aanname', reden: 'Geen layers/comparison.json in deze gegevens.' } },
+  modelschattingen: { procentpunt: 4, herkomst: { status: 'aanname', reden: 'Geen layers/comparison.json in deze gegevens.' } },
+  overig: { relatief: 0.1, herkomst: { status: 'aanname', reden: 'Geen layers/comparison.json in deze gegevens.' } },
+};
+export const comparisonOf = (idx: DataIndex): ComparisonConfig => idx.catalogue.comparison ?? DEFAULT_COMPARISON;
 
 /** Model-based small-area estimates (RIVM health monitor) carry more uncertainty than counts. */
 export const isModelEstimate = (entry: Pick<CatalogueEntry, 'source' | 'caveat'>) =>
@@ -47,7 +56,7 @@ export interface Tolerance {
 }
 
 /** True when the difference is within what the thresholds call "vergelijkbaar". */
-export function comparable(diff: number, reference: number, t: Tolerance, cfg: ComparisonConfig = COMPARISON): boolean {
+export function comparable(diff: number, reference: number, t: Tolerance, cfg: ComparisonConfig = DEFAULT_COMPARISON): boolean {
   if (t.unit === '%') return Math.abs(diff) <= (t.model ? cfg.modelschattingen.procentpunt : cfg.percentages.procentpunt);
   return Math.abs(diff) <= Math.abs(reference) * cfg.overig.relatief;
 }
@@ -57,11 +66,12 @@ export function standing(
   reference: number | undefined,
   polarity: Polarity,
   tolerance: Tolerance = { unit: '', model: false },
+  cfg: ComparisonConfig = DEFAULT_COMPARISON,
 ): Standing {
   if (polarity === 'neutral') return 'neutraal';
   if (reference === undefined) return 'neutraal';
   const diff = value - reference;
-  if (comparable(diff, reference, tolerance)) return 'gelijk';
+  if (comparable(diff, reference, tolerance, cfg)) return 'gelijk';
   const higherIsBetter = polarity === 'higher-is-better';
   return diff > 0 === higherIsBetter ? 'gunstiger' : 'ongunstiger';
 }
@@ -83,7 +93,8 @@ export function themeSummaries(idx: DataIndex, code: string): ThemeSummary[] {
         if (value === undefined) continue;
         const weert = areaValue(idx, entry.id, subgroup, year, 'gemeente', WEERT_CODE);
         const tolerance = { unit: entry.unit, model: isModelEstimate(entry) };
-        items.push({ entry, subgroup, year, value, weert, standing: standing(value, weert, entry.polarity, tolerance) });
+        const verdict = standing(value, weert, entry.polarity, tolerance, comparisonOf(idx));
+        items.push({ entry, subgroup, year, value, weert, standing: verdict });
         break;
       }
     }

@@ -51,28 +51,38 @@ export async function openUntilFirstMap(browser: Browser, url: string, timeoutMs
   }
 }
 
-/** The <select> whose accessible name is exactly "Indicator". */
-const indicatorSelect = (page: Page) => page.getByRole('combobox', { name: 'Indicator', exact: true });
+/** The indicator box: a combobox whose accessible name is exactly "Indicator", with a listbox of indicators. */
+const indicatorBox = (page: Page) => page.getByRole('combobox', { name: 'Indicator', exact: true });
+
+/** Opens the list (every indicator at the current level) from the keyboard. */
+async function openIndicatorList(page: Page): Promise<void> {
+  await indicatorBox(page).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.locator('[role=option][data-value]').first().waitFor();
+}
 
 export async function indicatorOptions(page: Page): Promise<{ current: string; values: string[] }> {
-  return indicatorSelect(page).evaluate((el) => {
-    const s = el as HTMLSelectElement;
-    return { current: s.value, values: [...s.options].map((o) => o.value).filter((v) => v !== '') };
-  });
+  await openIndicatorList(page);
+  const r = await indicatorBox(page).evaluate((el) => ({
+    current: (el as HTMLInputElement).dataset.indicator ?? '',
+    values: [...document.querySelectorAll<HTMLElement>('[role=option][data-value]')].map((o) => o.dataset.value ?? ''),
+  }));
+  await page.keyboard.press('Escape');
+  return r;
 }
 
 /**
- * Chooses another indicator from inside the page and returns the ms from just before the change event to the
+ * Chooses another indicator from inside the page and returns the ms from just before the option is clicked to the
  * app's next 'kaart-bijgewerkt' mark (colours updated and painted). Timed in the page, so no driver latency.
  */
 export async function switchIndicator(page: Page, value: string, timeoutMs: number): Promise<number> {
-  const start = await indicatorSelect(page).evaluate(
-    (el, [v, mark]) => {
-      const s = el as HTMLSelectElement;
+  await openIndicatorList(page);
+  const start = await page.evaluate(
+    ([v, mark]) => {
+      const option = document.querySelector<HTMLElement>(`[role=option][data-value="${v}"]`);
+      if (!option) throw new Error(`no indicator option ${v}`);
       const t = performance.mark(mark as string).startTime;
-      s.value = v as string;
-      // React listens to the native, bubbling change event on selects.
-      s.dispatchEvent(new Event('change', { bubbles: true }));
+      option.click();
       return t;
     },
     [value, SWITCH_START],

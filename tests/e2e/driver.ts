@@ -150,8 +150,20 @@ export class Viewer {
     await this.page.getByRole('radio', { name: new RegExp(`^${level}`) }).check();
   }
 
+  /** The indicator search box (a combobox with a listbox of indicators). */
+  indicatorBox() {
+    return this.page.getByRole('combobox', { name: 'Indicator', exact: true });
+  }
+
+  /** Types the label into the indicator box and picks the option with exactly that name (one at the current level). */
   async chooseIndicator(label: string): Promise<void> {
-    await this.page.getByLabel('Indicator', { exact: true }).selectOption({ label });
+    const box = this.indicatorBox();
+    await box.fill(label);
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+    await this.page.waitForFunction(
+      (l) => (document.querySelector('[role=combobox][data-indicator]') as HTMLInputElement | null)?.value === l,
+      label,
+    );
   }
 
   async showTable(): Promise<void> {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { comparisons, standing, themeSummaries } from '../../src/lib/profile';
 import { loadRealData } from './realData';
@@ -40,7 +41,7 @@ describe('honest verdicts', () => {
   it('calls small differences vergelijkbaar, with stricter limits for model estimates', async () => {
     const { standing, comparable } = await import('../../src/lib/profile');
     const { ComparisonConfigSchema } = await import('../../core/contracts/config');
-    const cfg = (await import('../../layers/comparison.json')).default;
+    const cfg = JSON.parse(readFileSync(new URL('../../layers/comparison.json', import.meta.url), 'utf8'));
     expect(ComparisonConfigSchema.safeParse(cfg).success).toBe(true);
     // The example: 1,9% against 1,8% is not "ongunstiger".
     expect(standing(1.9, 1.8, 'higher-is-worse', { unit: '%', model: true })).toBe('gelijk');

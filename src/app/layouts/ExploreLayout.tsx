@@ -8,6 +8,7 @@ import { Legend } from '../../components/Legend';
 import { MapKey } from '../../components/MapKey';
 import { Notices } from '../../components/Notices';
 import { RankedBars } from '../../components/RankedBars';
+import { SiteFooter } from '../../components/SiteFooter';
 import type { LoadedData } from '../../data/load';
 import { deriveBivariate } from '../../lib/bivariate';
 import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
@@ -387,21 +388,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
           />
         </Suspense>
       )}
-      <footer className="app-footer">
-        <details>
-          <summary>Over de gegevens en bronnen</summary>
-          <ul>
-            {idx.catalogue.attribution.map((a) => (
-              <li key={a}>{a}</li>
-            ))}
-            {base && <li>{PDOK_ATTRIBUTION}</li>}
-          </ul>
-          <p>
-            Ontbrekende of geheime waarden (CBS: “.”) worden als “geen gegevens” getoond, nooit als 0. Gezondheidscijfers zijn
-            modelmatige schattingen van het RIVM.
-          </p>
-        </details>
-      </footer>
+      <SiteFooter catalogue={data.idx.catalogue} extraAttribution={base ? [PDOK_ATTRIBUTION] : []} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Series } from '../../../core/contracts/data';
 import { Controls } from '../../components/Controls';
+import { InternBanner } from '../../components/InternBanner';
 import { Legend } from '../../components/Legend';
 import { Notices } from '../../components/Notices';
 import type { LoadedData } from '../../data/load';
@@ -122,6 +123,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
       <header className="app-header">
         <h1>Sociale Staat van Weert</h1>
         <p className="subtitle">Sociale indicatoren per wijk en buurt</p>
+        <InternBanner publication={data.idx.catalogue.publication} />
       </header>
       <aside className="sidebar" aria-label="Kaartinstellingen en legenda">
         <Controls idx={idx} state={state} update={update} />

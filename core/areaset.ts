@@ -50,6 +50,8 @@ export function deriveAreaSetSeries({ series, catalogue, cfg, membership, mode, 
       level: 'deelgebied',
       source: s.source,
       ...(s.indeling !== undefined ? { indeling: s.indeling } : {}),
+      // Own registrations stay own when summed: their small counts are withheld at this level too.
+      ...(s.own ? { own: true } : {}),
       method,
       ...(Object.keys(agg.incomplete).length > 0 ? { incomplete: agg.incomplete } : {}),
       values: agg.values,

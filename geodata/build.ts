@@ -1,4 +1,5 @@
-// CLI: `npm run geodata` rebuilds public/data/; `--check` only compares and exits 1 when anything would change.
+// CLI: `npm run geodata` rebuilds public/data/; `--check` only compares and exits 1 when anything would change;
+// `--profiel=intern` builds the internal version (nothing withheld; never for the website).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +8,17 @@ import { JOURNAL } from './fs/journal';
 import { inputsHash } from './inputs';
 import { InputError } from './lib/errors';
 import { runPipeline } from './pipeline';
+import { dataProfile, INTERN_WARNING, resolveProfile } from './profile';
+import type { Profile } from './stages/publication';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = join(root, 'public', 'data');
 
-export function build(check: boolean): number {
+/**
+ * Rebuild (or with `check` only compare) public/data/. The profile is the one asked for (--profiel=, PROFIEL=);
+ * without one, 'publiek' (see profile.ts: 'intern' is never taken from the configuration alone).
+ */
+export function build(check: boolean, profile?: Profile): number {
   // Inputs halfway through an import's commit are neither the old nor the new state: finish that first.
   if (existsSync(join(root, JOURNAL))) {
     console.error('geodata: een import is onderbroken tijdens het wegschrijven; draai eerst npm run import -- --herstel');
@@ -19,9 +26,12 @@ export function build(check: boolean): number {
   }
   let result: ReturnType<typeof runPipeline>;
   try {
-    const profileArg = process.argv.find((a) => a.startsWith('--profiel='))?.split('=')[1];
-    const profile = profileArg === 'intern' || profileArg === 'publiek' ? profileArg : undefined;
-    result = runPipeline({ geodataDir: join(root, 'geodata'), layersDir: join(root, 'layers'), ...(profile ? { profile } : {}) });
+    const resolved = profile ? { profile } : resolveProfile(join(root, 'layers'), process.argv, process.env);
+    if ('error' in resolved) {
+      console.error(`geodata: ${resolved.error}`);
+      return 2;
+    }
+    result = runPipeline({ geodataDir: join(root, 'geodata'), layersDir: join(root, 'layers'), profile: resolved.profile });
   } catch (e) {
     if (e instanceof InputError) {
       console.error(e.message);
@@ -42,6 +52,7 @@ export function build(check: boolean): number {
   writeFilesAtomically(OUT_DIR, stale);
   writeFileSync(join(root, 'geodata', '.inputs-hash'), `${inputsHash(root)}\n`);
   console.log(`geodata: ${stale.length} bestand(en) bijgewerkt in public/data/`);
+  if (dataProfile(OUT_DIR) === 'intern') console.warn(INTERN_WARNING);
   return 0;
 }
 

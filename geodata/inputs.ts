@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATA_FILES } from '../core/contracts/data';
 import { OPTIONAL_DATA_FILES } from '../core/files';
+import { dataProfile } from './profile';
+import type { Profile } from './stages/publication';
 
 export const INPUTS = ['geodata', 'core', 'layers', 'package-lock.json'];
 /** Written by the build itself, the import's lock and journal, or scratch: not inputs. */
@@ -40,11 +42,15 @@ export const HASH_FILE = join('geodata', '.inputs-hash');
 /** Outputs every build writes (the road network only exists when one is imported). */
 export const OUTPUTS: string[] = Object.values(DATA_FILES).filter((f) => !OPTIONAL_DATA_FILES.includes(f));
 
-/** True when every output exists and the recorded input hash matches the current inputs. */
-export function isFresh(root: string, outDir: string): boolean {
+/**
+ * True when every output exists, the recorded input hash matches the current inputs, and the data was built with
+ * `profile` (the hash does not cover it: `--profiel=intern` changes no input, only the output).
+ */
+export function isFresh(root: string, outDir: string, profile: Profile = 'publiek'): boolean {
   const hashFile = join(root, HASH_FILE);
   return (
     OUTPUTS.every((o) => existsSync(join(outDir, o))) &&
+    dataProfile(outDir) === profile &&
     existsSync(hashFile) &&
     readFileSync(hashFile, 'utf8').trim() === inputsHash(root)
   );

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import detour from '../core/distance/detour-weert.json';
 import { networkFile, parseRoadNetwork } from './lib/network';
 import { type AccessibilityResult, buildAccessibility } from './stages/accessibility';
-import { type AreaSetResult, areaSetAreas, deriveAreaSet } from './stages/areaset';
+import { type AreaSetResult, areaSetAreas, areaSetMode, deriveAreaSet } from './stages/areaset';
 import { buildBoundaries } from './stages/boundaries';
 import { assembleCatalogue } from './stages/catalogue';
 import { buildFacilities, type FacilitiesResult } from './stages/facilities';
 import { type Indicators, joinIndicators } from './stages/indicators';
-import { applyPublication, type Profile, type Publication } from './stages/publication';
+import { applyPublication, type Profile, type Publication, type PublicationInput } from './stages/publication';
 import { folderReader, readSources, type SourceSet } from './stages/read-sources';
 import { buildScenarios } from './stages/scenarios';
 import { serialise } from './stages/write';
@@ -32,7 +32,8 @@ export interface PipelineResult {
   report: string[];
 }
 
-export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): PipelineResult {
+/** Stages 1–4, up to what the publication stage gets (also for the differencing test, which varies that stage). */
+export function prepare({ geodataDir, layersDir, profile }: PipelinePaths) {
   const src = readSources({ read: folderReader(geodataDir), manifestFile: join(geodataDir, 'sources.json'), layersDir });
   const { manifest, layers } = src;
   const bounds = buildBoundaries({ ...src.boundaries, areaSet: layers.areaSet, areaSetPolygons: src.areaSetPolygons });
@@ -48,7 +49,22 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
     layers.areaSet && geometry
       ? deriveAreaSet({ ...layers, areaSet: layers.areaSet, geometry, topology: bounds.topology, series: ind.table.series })
       : undefined;
-  const pub = applyPublication({ ...layers, series: set?.series ?? ind.table.series, profile });
+  const publication: PublicationInput = {
+    ...layers,
+    series: set?.series ?? ind.table.series,
+    ...(profile ? { profile } : {}),
+    areas: ind.table.areas,
+    ...(set && layers.areaSet
+      ? { derived: { membership: set.membership, buurtAreas: set.buurtAreas, mode: areaSetMode(layers.areaSet) } }
+      : {}),
+  };
+  return { src, bounds, ind, set, publication };
+}
+
+export function runPipeline(paths: PipelinePaths): PipelineResult {
+  const { src, bounds, ind, set, publication } = prepare(paths);
+  const { manifest, layers } = src;
+  const pub = applyPublication(publication);
   const fac = buildFacilities({ types: layers.facilities, texts: src.facilities });
   const road = manifest.network &&
     src.network && { ...manifest.network, ...parseRoadNetwork(src.network.text, src.network.file) };
@@ -72,7 +88,7 @@ export function runPipeline({ geodataDir, layersDir, profile }: PipelinePaths): 
       series,
       buurtCodes: new Set(bounds.codes.map((c) => c.buurtcode)),
       areaSet: layers.areaSet,
-      dir: join(layersDir, 'scenarios'),
+      dir: join(paths.layersDir, 'scenarios'),
       ...(src.forecast && manifest.forecast ? { forecast: { ...src.forecast, title: manifest.forecast.title } } : {}),
     });
   const files = serialise({
@@ -100,7 +116,7 @@ function reportOf(
   const { publication } = pub;
   return [
     ...(set && areaSet ? [`${set.derived.length} reeksen samengesteld voor ${areaSet.label}`] : []),
-    `publicatieprofiel '${publication.profile}': ${pub.suppressedValues} waarden onderdrukt (minder dan ${publication.minPopulation} inwoners)`,
+    `publicatieprofiel '${publication.profile}': ${pub.suppressedValues} waarden onderdrukt (minder dan ${publication.minPopulation} inwoners of eigen telling onder ${publication.minOwnCount}; waarvan ${pub.secondaryValues} aanvullend, zodat ze niet uit totalen terug te rekenen zijn)`,
     `${ind.rowCount} bronrijen gelezen uit ${src.manifest.stats.length} bestanden; ${ind.noDataCount} zonder waarde (geheim/ontbrekend)`,
     `${pub.series.length + acc.series.length} reeksen voor ${published} indicatoren; ${ind.table.areas.length} gebieden`,
     ...(ind.uncatalogued.length > 0

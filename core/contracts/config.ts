@@ -141,6 +141,22 @@ export const PublicationConfigSchema = z
     profile: z.enum(['publiek', 'intern']),
     minPopulation: z.number().int().min(0),
     minOwnCount: z.number().int().min(0),
+    /**
+     * Counts that add up per area (inhabitants = the age groups): secondary suppression keeps a withheld value from
+     * following from its published siblings, as it does along the area levels.
+     */
+    indicatorSums: z
+      .array(
+        z
+          .object({
+            total: z.string(),
+            parts: z.array(z.string()).min(2),
+          })
+          .strict(),
+      )
+      .optional(),
+    /** Shares that are 100 × numerator / denominator per area (share of 65+ = 65+ / inhabitants), likewise. */
+    indicatorShares: z.array(z.object({ share: z.string(), numerator: z.string(), denominator: z.string() }).strict()).optional(),
   })
   .strict();
 export type PublicationConfig = z.infer<typeof PublicationConfigSchema>;

@@ -56,10 +56,13 @@ export function membershipOf(geometry: AreaSetGeometry, buurten: ReturnType<type
   return overlayMembership(buurten, targets);
 }
 
+/** How the set's values are made: exact groups of buurten, or an overlay weighted by area or population. */
+export const areaSetMode = (a: AreaSetConfig) => (a.definition.kind === 'buurten' ? 'buurten' : a.definition.weighting);
+
 export function deriveAreaSet({ areaSet, geometry, topology, series, indicators, aggregation }: AreaSetInput): AreaSetResult {
   const buurten = buurtFeatures(topology);
   const membership = membershipOf(geometry, buurten);
-  const mode = areaSet.definition.kind === 'buurten' ? 'buurten' : areaSet.definition.weighting;
+  const mode = areaSetMode(areaSet);
   const buurtAreas = Object.fromEntries(buurten.map((f) => [f.properties.code, Math.round(turfArea(f))]));
   const derived = deriveAreaSetSeries({ series, catalogue: indicators, cfg: aggregation, membership, mode, buurtAreas });
   return { membership, buurtAreas, derived, series: sortSeries([...series, ...derived]) };

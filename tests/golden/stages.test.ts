@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaSetConfig } from '../../core/contracts/config';
 import { inverse, makeProjection } from '../../core/distance/project';
 import { type AccessibilityStageInput, buildAccessibility } from '../../geodata/stages/accessibility';
-import { type AreaSetInput, areaSetAreas, deriveAreaSet } from '../../geodata/stages/areaset';
+import { type AreaSetInput, areaSetAreas, areaSetMode, deriveAreaSet } from '../../geodata/stages/areaset';
 import { type BoundariesInput, buildBoundaries } from '../../geodata/stages/boundaries';
 import { assembleCatalogue, type CatalogueInput } from '../../geodata/stages/catalogue';
 import { buildFacilities, type FacilitiesInput } from '../../geodata/stages/facilities';
@@ -168,11 +168,14 @@ function inputsFromMini() {
     aggregation,
   };
   // A threshold above the mini buurten's population, so the publication stage has values to withhold.
+  const set = deriveAreaSet(areaset);
   const publication: PublicationInput = {
-    series: deriveAreaSet(areaset).series,
+    series: set.series,
     indicators,
     publication: { ...src.layers.publication, minPopulation: 400 },
     aggregation,
+    areas: ind.table.areas,
+    derived: { membership: set.membership, buurtAreas: set.buurtAreas, mode: areaSetMode(AREASET) },
   };
   const pub = applyPublication(publication);
   const { boundaries: bounds, stats } = src.manifest;

@@ -56,6 +56,16 @@ describe('publication profile', () => {
   it('withholds own counts below 5 (but not zero)', () => {
     expect(get(4).suppressed).toEqual(['BU1', 'BU2']); // BU1: 3 < 5; BU2: small area
   });
+  it('withholds own counts under 5 at every level, deelgebied and gemeente included', () => {
+    const own = [
+      s('Wmo', { DG01: 4, DG02: 40 }, { own: true, level: 'deelgebied' }),
+      s('Wmo', { GM0988: 3 }, { own: true, level: 'gemeente' }),
+      s('AANT_INW', { DG01: 900, DG02: 2000 }, { level: 'deelgebied' }),
+    ];
+    const r = suppressSmallNumbers(own, catalogue, cfg, agg).series;
+    expect(r[0]?.suppressed).toEqual(['DG01']);
+    expect(r[1]?.suppressed).toEqual(['GM0988']);
+  });
   it('leaves gemeente values alone and changes nothing in the internal profile', () => {
     expect(get(5).values).toEqual({ GM1: 20 });
     expect(suppressSmallNumbers(input, catalogue, { ...cfg, profile: 'intern' }, agg).series).toBe(input);

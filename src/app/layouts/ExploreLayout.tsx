@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { Series } from '../../../core/contracts/data';
 import { AreaPicker } from '../../components/AreaPicker';
 import { Controls } from '../../components/Controls';
+import { InternBanner } from '../../components/InternBanner';
 import { Legend } from '../../components/Legend';
 import { MapKey } from '../../components/MapKey';
 import { Notices } from '../../components/Notices';
@@ -225,6 +226,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         >
           {state.presentation ? 'Presentatie sluiten' : 'Presentatie'}
         </button>
+        <InternBanner publication={data.idx.catalogue.publication} />
       </header>
       {state.presentation && (
         <p className="presentation-help" data-testid="presentation-help">

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Series } from '../../../core/contracts/data';
 import { Controls } from '../../components/Controls';
+import { ExportMenu } from '../../components/ExportMenu';
 import { Legend } from '../../components/Legend';
 import { Notices } from '../../components/Notices';
 import type { LoadedData } from '../../data/load';
@@ -229,6 +230,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             </button>
           ))}
         </div>
+        <ExportMenu choropleth={choropleth} idx={idx} state={state} geo={geo} camera={camera} />
         <div className={`map-wrap ${sideChoropleth ? 'side-by-side' : ''}`} hidden={state.view === 'tabel'}>
           {state.view === 'naast' && sideYear === null && !sideScenario && (
             <p className="hint" role="status">

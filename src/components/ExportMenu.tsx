@@ -123,8 +123,14 @@ export function ExportMenu({ choropleth, idx, state, geo, camera }: Props) {
       return `Gedownload: ${filename}`;
     });
 
-  const print = () =>
-    run('De afdrukversie wordt gemaakt…', async () => {
+  const print = () => {
+    // The table prints as it is; only a map needs a still.
+    if (state.view === 'tabel') {
+      close();
+      window.print();
+      return;
+    }
+    return run('De afdrukversie wordt gemaakt…', async () => {
       const [{ drawAttribution, drawLabels, placeLabels }, { renderSnapshot }] = await pngModules();
       const snap = await renderSnapshot(snapshotInput(), PRINT_MAP.width, PRINT_MAP.height);
       const ctx = snap.image.getContext('2d');
@@ -136,6 +142,7 @@ export function ExportMenu({ choropleth, idx, state, geo, camera }: Props) {
       setPrintImage(snap.image.toDataURL('image/png'));
       return 'Afdrukversie klaar (A4 liggend).';
     });
+  };
 
   const copyLink = async () => {
     close();
@@ -153,7 +160,16 @@ export function ExportMenu({ choropleth, idx, state, geo, camera }: Props) {
     <>
       <div className="export-menu" data-testid="export-menu" data-png-lines={pngLines?.join('\n')}>
         <div className="export-drop">
-          <details ref={menu}>
+          <details
+            ref={menu}
+            onKeyDown={(e) => {
+              // Escape closes the menu and returns to its button, as in other menus.
+              if (e.key !== 'Escape' || !menu.current?.open) return;
+              e.stopPropagation();
+              close();
+              menu.current.querySelector('summary')?.focus();
+            }}
+          >
             <summary>
               Exporteren<span className="wide"> en delen</span>
             </summary>

@@ -167,6 +167,21 @@ describe('print', () => {
     await v.page.close();
   });
 
+  it('prints the table view in full', async () => {
+    const v = await Viewer.open(browser, `${EENZAAM}&weergave=tabel`);
+    await v.page.getByTestId('data-table').waitFor();
+    await v.page.emulateMedia({ media: 'print' });
+    const rows = v.page.locator('[data-testid=data-table] tbody tr');
+    await expect(rows.count()).resolves.toBe(16);
+    // The last row is laid out in full (not cut off by a scrolling box).
+    const last = await rows.last().boundingBox();
+    const wrap = await v.page.locator('.table-wrap').boundingBox();
+    expect(last && wrap && last.y + last.height <= wrap.y + wrap.height + 1).toBe(true);
+    await expect(v.page.getByTestId('legend').isVisible()).resolves.toBe(true);
+    await expect(v.page.locator('.controls').isVisible()).resolves.toBe(false);
+    await v.page.close();
+  });
+
   it('"Afdrukken" prints a still of the map in place of the live one, and removes it afterwards', async () => {
     const v = await Viewer.open(browser, `${EENZAAM}&gebied=WK098834`);
     // The print dialog itself is the browser's: count the calls instead.
@@ -208,6 +223,13 @@ describe('share link', () => {
       profile: await v.page.getByTestId('profile').getByRole('heading', { level: 2 }).textContent(),
       legend: await v.page.getByTestId('legend').textContent(),
     };
+    // The menu closes with Escape, back on its button.
+    const details = v.page.getByTestId('export-menu').locator('details');
+    await v.page.getByTestId('export-menu').getByText('Exporteren').click();
+    await v.page.getByRole('button', { name: 'Kopieer link' }).focus();
+    await v.page.keyboard.press('Escape');
+    await expect(details.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(v.page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
     await exportAction(v.page, 'Kopieer link');
     await expect(v.page.getByTestId('export-status').textContent()).resolves.toContain('Link naar deze weergave gekopieerd');
     const link = await v.page.evaluate(() => navigator.clipboard.readText());

@@ -1,3 +1,4 @@
+import './noEval';
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { StrictMode, useEffect, useState } from 'react';

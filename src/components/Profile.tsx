@@ -5,6 +5,7 @@ import { LEVEL_NAMES } from '../lib/levels';
 import { comparisonOf, comparisons, type Standing, themeSummaries } from '../lib/profile';
 import type { AppState } from '../state/app-state';
 import { CompareBars } from './CompareBars';
+import { ProfileExport } from './ProfileExport';
 import { TrendChart } from './TrendChart';
 
 interface Props {
@@ -86,6 +87,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
           </>
         )}
       </p>
+      <ProfileExport idx={idx} state={state} code={code} />
 
       <section>
         <h3>

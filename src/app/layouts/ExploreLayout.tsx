@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { Series } from '../../../core/contracts/data';
 import { AreaPicker } from '../../components/AreaPicker';
 import { Controls } from '../../components/Controls';
+import { ExportMenu } from '../../components/ExportMenu';
 import { InternBanner } from '../../components/InternBanner';
 import { Legend } from '../../components/Legend';
 import { MapKey } from '../../components/MapKey';
@@ -302,6 +303,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               </button>
             ))}
           </div>
+          <ExportMenu choropleth={choropleth} idx={idx} state={state} geo={geo} camera={camera} />
           <AreaPicker
             areas={areas.features.map((f) => ({
               code: f.properties.code,

@@ -1,6 +1,7 @@
 // The distance engine off the main thread: the grid is built once, each request computes one type's surface and its
 // per-area measures. A what-if edit is one request: ~10 ms here, and the map never stalls while it runs.
 
+import '../../noEval';
 import { networkFeatures } from '../../../core/contracts/network';
 import {
   accessibilityGrid,

@@ -32,7 +32,7 @@ export function DataTable({ choropleth: c, selected, onSelect, sort, onSort }: P
 
   const suppressed = useMemo(() => new Set(c.suppressed), [c]);
   const show = (r: (typeof rows)[number]) => {
-    if (suppressed.has(r.code)) return 'onderdrukt (kleine aantallen)';
+    if (suppressed.has(r.code)) return 'afgeschermd (te weinig inwoners om te tonen)';
     if (r.value === undefined) return 'geen gegevens';
     return c.change ? formatDifference(r.value, entry.unit, entry.decimals) : formatValue(r.value, entry.unit, entry.decimals);
   };

@@ -96,7 +96,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
         <dl className="compare">
           <dt>{area.name}</dt>
           <dd className="big" data-testid="profile-value">
-            {ownSuppressed ? 'onderdrukt (kleine aantallen)' : fmt(own)}
+            {ownSuppressed ? 'afgeschermd (te weinig inwoners om te tonen)' : fmt(own)}
           </dd>
           <dt>Gemeente Weert</dt>
           <dd>

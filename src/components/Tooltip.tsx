@@ -15,7 +15,7 @@ export function Tooltip({ hover, choropleth: c }: { hover: HoverInfo; choropleth
           <span className="tooltip-value">
             {area.value === undefined
               ? c.suppressed.includes(area.code)
-                ? 'onderdrukt (kleine aantallen)'
+                ? 'afgeschermd (te weinig inwoners om te tonen)'
                 : 'geen gegevens'
               : formatDifference(area.value, entry.unit, entry.decimals)}
           </span>
@@ -28,7 +28,7 @@ export function Tooltip({ hover, choropleth: c }: { hover: HoverInfo; choropleth
         <>
           <span className="tooltip-value">
             {c.suppressed.includes(area.code)
-              ? 'onderdrukt (kleine aantallen)'
+              ? 'afgeschermd (te weinig inwoners om te tonen)'
               : formatValue(area.value, entry.unit, entry.decimals)}
           </span>
           <span className="tooltip-ref">

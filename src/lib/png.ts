@@ -96,7 +96,7 @@ export function pngContent(c: Choropleth, idx: DataIndex, now: Date, opts: { wha
   const items: PngLegendItem[] = c.legend.map((l) => ({ color: l.color, label: l.label, count: `${l.count} ${level.many}` }));
   items.push({
     color: null,
-    label: c.suppressed.length > 0 ? `geen gegevens (waarvan ${c.suppressed.length} onderdrukt)` : 'geen gegevens',
+    label: c.suppressed.length > 0 ? `geen gegevens (waarvan ${c.suppressed.length} afgeschermd)` : 'geen gegevens',
     count: `${c.noDataCount} ${level.many}`,
   });
   const notes: string[] = [];
@@ -122,7 +122,7 @@ export function pngContent(c: Choropleth, idx: DataIndex, now: Date, opts: { wha
     notes,
     source: [
       `Bron: ${entry.source.publisher}, ${c.source} (${entry.source.licence}). ${entry.referencePeriod ?? ''}`.trim(),
-      `Gebiedsgrenzen © CBS / Kadaster (CC BY 4.0). ${idx.catalogue.publication.profile === 'publiek' ? 'Kleine aantallen zijn onderdrukt.' : 'Interne versie: niet onderdrukt.'}`,
+      `Gebiedsgrenzen © CBS / Kadaster (CC BY 4.0). ${idx.catalogue.publication.profile === 'publiek' ? 'Kleine aantallen zijn afgeschermd.' : 'Interne versie: niet afgeschermd.'}`,
     ],
     date: `Gemaakt op ${dateFormat.format(now)} met de kaartviewer Sociale Staat van Weert`,
   };

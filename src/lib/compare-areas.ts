@@ -2,16 +2,7 @@
 // thresholds as the profile (comparable, comparisonOf). Areas may be of different levels. Pure.
 import type { CatalogueEntry } from '../../core/contracts/data';
 import { SUBGROUP_PREFERENCE } from '../state/app-state';
-import {
-  areaValue,
-  type DataIndex,
-  isSuppressed,
-  levelOfCode,
-  NL_CODE,
-  subgroupsFor,
-  WEERT_CODE,
-  yearsFor,
-} from './data';
+import { areaValue, type DataIndex, isSuppressed, levelOfCode, NL_CODE, subgroupsFor, WEERT_CODE, yearsFor } from './data';
 import { comparable, comparisonOf, isModelEstimate } from './profile';
 
 /** A value as shown: a number, withheld by the public build (afgeschermd) or absent (geen gegevens). Never 0. */

@@ -13,7 +13,7 @@ export type AreaVerdict = 'gunstiger' | 'ongunstiger' | 'vergelijkbaar' | 'neutr
 
 export interface CompareRow {
   entry: CatalogueEntry;
-  themeId: string;
+  themeId: CatalogueEntry['theme'];
   themeLabel: string;
   subgroup: string;
   year: number;

@@ -31,7 +31,7 @@ describe('compare two areas', () => {
     // Rows without a deviation come last.
     const firstMissing = byDev.findIndex((r) => r.deviation === undefined);
     if (firstMissing >= 0) expect(byDev.slice(firstMissing).every((r) => r.deviation === undefined)).toBe(true);
-    const order = idx.catalogue.themes.map((t) => t.id);
+    const order: string[] = idx.catalogue.themes.map((t) => t.id);
     const themes = sortRows(byDev, 'thema', idx).map((r) => order.indexOf(r.themeId));
     expect(themes).toEqual([...themes].sort((x, y) => x - y));
   });
@@ -45,5 +45,20 @@ describe('compare two areas', () => {
       expect(r.diff).toBeUndefined();
       expect(r.verdict).toBe('onbekend');
     }
+  });
+});
+
+describe('second area in the link', () => {
+  it('round-trips vergelijkgebied and drops an unknown area with a Dutch notice', async () => {
+    const { resolveState } = await import('../../src/state/app-state');
+    const { parseUrl, toUrl } = await import('../../src/state/url');
+    const { idx } = await loadRealData();
+    const { state } = resolveState({ selected: 'WK098834', compareArea: 'WK098821' }, idx);
+    const url = toUrl(state);
+    expect(url).toContain('vergelijkgebied=WK098821');
+    expect(resolveState(parseUrl(url).partial, idx).state.compareArea).toBe('WK098821');
+    const bad = resolveState(parseUrl('?gebied=WK098834&vergelijkgebied=WK099999').partial, idx);
+    expect(bad.state.compareArea).toBeNull();
+    expect(bad.notices.join(' ')).toMatch(/Vergelijkingsgebied 'WK099999' bestaat niet/);
   });
 });

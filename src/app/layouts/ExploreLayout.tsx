@@ -161,7 +161,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
       setSelectedByUser(code !== null);
       if (code !== null && !focusBefore.current && document.activeElement instanceof HTMLElement)
         focusBefore.current = document.activeElement;
-      update({ selected: code });
+      update(code === null ? { selected: null, compareArea: null } : { selected: code });
       if (code === null) {
         const back = focusBefore.current;
         focusBefore.current = null;
@@ -389,6 +389,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             onPickIndicator={(id) => update({ indicator: id })}
             onZoom={() => state.selected && update({ camera: { kind: 'area', code: state.selected } })}
             openedByUser={selectedByUser}
+            onCompareArea={(compareArea) => update({ compareArea })}
           />
         </Suspense>
       )}

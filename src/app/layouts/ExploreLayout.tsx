@@ -17,6 +17,7 @@ import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
 import { deriveHeadline } from '../../lib/headline';
 import { LEVEL_NAMES } from '../../lib/levels';
+import { ratesPer1000 } from '../../lib/rates';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
@@ -375,6 +376,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               onSelect={select}
               sort={state.tableSort}
               onSort={(tableSort) => update({ tableSort })}
+              rates={ratesPer1000(idx, choropleth)}
             />
           </Suspense>
         )}

@@ -84,7 +84,8 @@ export function AreaCompare({ idx, code, other, onChange }: Props) {
           {rows.length === 0 ? (
             <p>Geen indicatoren met cijfers voor beide gebieden.</p>
           ) : (
-            <div className="table-scroll">
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+            <section className="table-scroll" tabIndex={0} aria-label={`Vergelijking ${nameA} en ${nameB}`}>
               <table className="compare-table" data-testid="compare-table">
                 <caption>
                   {nameA} en {nameB} naast Weert en Nederland
@@ -120,7 +121,7 @@ export function AreaCompare({ idx, code, other, onChange }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
         </>
       )}

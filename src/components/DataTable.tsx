@@ -20,7 +20,7 @@ const showRate = (r: Rate | undefined) =>
   r?.kind === 'waarde'
     ? formatNumber(r.value, 1)
     : r?.kind === 'afgeschermd'
-      ? 'afgeschermd (kleine aantallen)'
+      ? 'afgeschermd (te weinig inwoners om te tonen)'
       : 'geen gegevens';
 
 /** The accessible alternative to the map: same values, sortable, operable with the keyboard. */

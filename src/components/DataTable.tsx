@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Choropleth } from '../lib/choropleth';
 import { subgroupLabel } from '../lib/data';
-import { formatDifference, formatValue } from '../lib/format';
+import { formatDifference, formatNumber, formatValue } from '../lib/format';
+import type { Rate, RateColumn } from '../lib/rates';
 import type { TableSort } from '../state/app-state';
 
 interface Props {
@@ -11,10 +12,19 @@ interface Props {
   /** The sort order is state (and so in the link): a shared table opens sorted the same way. */
   sort: TableSort;
   onSort: (s: TableSort) => void;
+  /** For a mapped count: the value per 1.000 inwoners (published values only), as an extra column. */
+  rates?: RateColumn;
 }
 
+const showRate = (r: Rate | undefined) =>
+  r?.kind === 'waarde'
+    ? formatNumber(r.value, 1)
+    : r?.kind === 'afgeschermd'
+      ? 'afgeschermd (te weinig inwoners om te tonen)'
+      : 'geen gegevens';
+
 /** The accessible alternative to the map: same values, sortable, operable with the keyboard. */
-export function DataTable({ choropleth: c, selected, onSelect, sort, onSort }: Props) {
+export function DataTable({ choropleth: c, selected, onSelect, sort, onSort, rates }: Props) {
   const { entry } = c;
   const rows = useMemo(() => {
     const r = [...c.areas];
@@ -59,12 +69,15 @@ export function DataTable({ choropleth: c, selected, onSelect, sort, onSort }: P
             ? formatDifference(c.weert, entry.unit, entry.decimals)
             : formatValue(c.weert, entry.unit, entry.decimals)}
           . Bron: {entry.source.publisher}, {c.source}.
+          {rates &&
+            ' Per 1.000 inwoners: berekend uit de gepubliceerde aantallen en het aantal inwoners van hetzelfde jaar; is een van beide afgeschermd, dan geen cijfer.'}
         </caption>
         <thead>
           <tr>
             {header('name', 'Gebied')}
             {header('value', c.change ? `Verandering ${c.change.fromYear}–${c.change.toYear}` : 'Waarde')}
             {header('diff', 'Verschil met Weert')}
+            {rates && <th scope="col">Per 1.000 inwoners ({rates.year})</th>}
             <th scope="col">Klasse op de kaart</th>
           </tr>
         </thead>
@@ -78,6 +91,11 @@ export function DataTable({ choropleth: c, selected, onSelect, sort, onSort }: P
               </th>
               <td className={`num ${r.value === undefined ? 'nodata' : ''}`}>{show(r)}</td>
               <td className="num">{r.vsWeert === undefined ? '–' : formatDifference(r.vsWeert, entry.unit, entry.decimals)}</td>
+              {rates && (
+                <td className="num" data-col="per1000">
+                  {showRate(rates.rates.get(r.code))}
+                </td>
+              )}
               <td>
                 <span
                   className={`swatch ${r.value === undefined ? 'nodata' : ''}`}

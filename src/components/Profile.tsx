@@ -4,6 +4,7 @@ import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
 import { comparisonOf, comparisons, type Standing, themeSummaries } from '../lib/profile';
 import type { AppState } from '../state/app-state';
+import { AreaCompare } from './AreaCompare';
 import { CompareBars } from './CompareBars';
 import { ProfileExport } from './ProfileExport';
 import { TrendChart } from './TrendChart';
@@ -18,6 +19,8 @@ interface Props {
   onZoom?: () => void;
   /** Opened by the user (a click or tap), not by a link: bring it into view, also when it sits below the map. */
   openedByUser?: boolean;
+  /** Choose (or clear) the second area of the side-by-side comparison (state.compareArea). */
+  onCompareArea?: (code: string | null) => void;
 }
 
 /** The latest value of the indicator this one is shown beside (e.g. CBS's road distance beside our estimate). */
@@ -36,7 +39,7 @@ const STANDING_TEXT: Record<Standing, string> = {
   neutraal: '',
 };
 
-export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, openedByUser = false }: Props) {
+export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, openedByUser = false, onCompareArea }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const opened = useRef(openedByUser);
   // Move focus to the profile when the user opens an area; on page load (area from a link) do not scroll away.
@@ -161,6 +164,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
             </details>
           ))}
       </section>
+      {onCompareArea && <AreaCompare idx={idx} code={code} other={state.compareArea} onChange={onCompareArea} />}
     </aside>
   );
 }

@@ -1,5 +1,6 @@
 import type { TrendPoint } from '../lib/data';
 import { formatShort, formatValue } from '../lib/format';
+import { trendAxis } from '../lib/trend-axis';
 
 interface Line {
   label: string;
@@ -23,16 +24,12 @@ export function TrendChart({ lines, unit, decimals, title }: Props) {
   const W = 300;
   const H = 150;
   const pad = { l: 48, r: 12, t: 10, b: 24 };
-  const vals = all.map((p) => p.value);
-  let lo = Math.min(...vals);
-  let hi = Math.max(...vals);
-  if (lo === hi) {
-    lo -= 1;
-    hi += 1;
-  }
-  const span = hi - lo;
-  lo -= span * 0.1;
-  hi += span * 0.1;
+  // An axis that does not exaggerate: shares from 0, and a minimum span for tiny differences (see trend-axis.ts).
+  const axis = trendAxis(
+    all.map((p) => p.value),
+    unit,
+  );
+  const { lo, hi } = axis;
   const y0 = years[0] as number;
   const y1 = years[years.length - 1] as number;
   const x = (y: number) => pad.l + (y1 === y0 ? (W - pad.l - pad.r) / 2 : ((y - y0) / (y1 - y0)) * (W - pad.l - pad.r));
@@ -40,11 +37,11 @@ export function TrendChart({ lines, unit, decimals, title }: Props) {
   return (
     <figure className="trend">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}: zie de tabel hieronder`}>
-        {[lo + (hi - lo) * 0.1, (lo + hi) / 2, hi - (hi - lo) * 0.1].map((t) => (
+        {axis.ticks.map((t) => (
           <g key={t}>
             <line x1={pad.l} x2={W - pad.r} y1={y(t)} y2={y(t)} stroke="#ddd" />
             <text x={pad.l - 4} y={y(t) + 4} textAnchor="end" fontSize="10" fill="#444">
-              {formatShort(t, unit, decimals)}
+              {formatShort(t, unit, Math.min(3, (String(t).split('.')[1] ?? '').length))}
             </text>
           </g>
         ))}
@@ -75,6 +72,9 @@ export function TrendChart({ lines, unit, decimals, title }: Props) {
             {l.label}
           </span>
         ))}
+        <span className="hint trend-axis-note" data-testid="trend-axis-note">
+          {axis.note}
+        </span>
       </figcaption>
       <details>
         <summary>Tabel bij de grafiek</summary>

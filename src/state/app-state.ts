@@ -45,6 +45,8 @@ export interface AppState {
    * shows is this state, so a guided story can drive it step by step with state patches.
    */
   presentation: boolean;
+  /** Area profile: a second area compared side by side with the selected one on every theme; null = none. */
+  compareArea: string | null;
 }
 
 export const TABLE_SORT_KEYS = ['name', 'value', 'diff'] as const;
@@ -136,6 +138,11 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
     notices.push(`Gebied '${selected}' bestaat niet in Weert.`);
     selected = null;
   }
+  let compareArea = partial.compareArea ?? null;
+  if (compareArea && !idx.areaName.has(compareArea)) {
+    notices.push(`Vergelijkingsgebied '${compareArea}' bestaat niet in Weert; de vergelijking wordt niet getoond.`);
+    compareArea = null;
+  }
   let camera = partial.camera ?? null;
   if (camera?.kind === 'area' && !idx.areaName.has(camera.code)) {
     notices.push(`Gebied '${camera.code}' om naartoe te zoomen bestaat niet; de hele kaart wordt getoond.`);
@@ -163,6 +170,7 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
       compareScenario: partial.compareScenario ?? null,
       scenarioDiff: partial.scenarioDiff ?? false,
       presentation: partial.presentation ?? false,
+      compareArea,
       bivariate:
         partial.bivariate !== undefined && partial.bivariate !== null && idx.indicators.has(partial.bivariate)
           ? partial.bivariate

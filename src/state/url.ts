@@ -142,6 +142,7 @@ export const URL_FIELDS = [
     parse: (r) => (r === 'aan' ? true : r === 'uit' ? false : undefined),
     format: (v) => (v ? 'aan' : null),
   }),
+  field({ key: 'compareArea', param: 'vergelijkgebied', parse: matching(MAP_AREA_CODE), format: (v) => v }),
   field({ key: 'bivariate', param: 'bivariaat', parse: matching(/^[A-Za-z0-9_]{1,60}$/), format: (v) => v }),
 ];
 

@@ -45,6 +45,7 @@ const VIEWS: [string, string, string?][] = [
   ['kaart', '?basemap=offline'],
   ['tabel', '?basemap=offline&weergave=tabel'],
   ['profiel', '?basemap=offline&gebied=WK098834'],
+  ['vergelijking', '?basemap=offline&gebied=WK098834&vergelijkgebied=WK098821', 'compare-table'],
   ['twee jaren', '?basemap=offline&weergave=naast'],
   ['voorzieningen', '?basemap=offline&laag=voorzieningen', 'vz-panel'],
   ['groeiscenario', '?basemap=offline&laag=groei&indicator=GS_GROEI&groep=totaal&niveau=buurt', 'gs-summary'],
@@ -57,7 +58,7 @@ const SIZES = [
   {
     width: 390,
     height: 844,
-    views: VIEWS.filter(([n]) => ['kaart', 'tabel', 'profiel', 'voorzieningen', 'groeiscenario'].includes(n)),
+    views: VIEWS.filter(([n]) => ['kaart', 'tabel', 'profiel', 'vergelijking', 'voorzieningen', 'groeiscenario'].includes(n)),
   },
 ];
 

@@ -17,6 +17,7 @@ import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
 import { deriveHeadline } from '../../lib/headline';
 import { LEVEL_NAMES } from '../../lib/levels';
+import { ratesPer1000 } from '../../lib/rates';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
@@ -161,7 +162,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
       setSelectedByUser(code !== null);
       if (code !== null && !focusBefore.current && document.activeElement instanceof HTMLElement)
         focusBefore.current = document.activeElement;
-      update({ selected: code });
+      update(code === null ? { selected: null, compareArea: null } : { selected: code });
       if (code === null) {
         const back = focusBefore.current;
         focusBefore.current = null;
@@ -375,6 +376,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               onSelect={select}
               sort={state.tableSort}
               onSort={(tableSort) => update({ tableSort })}
+              rates={ratesPer1000(idx, choropleth)}
             />
           </Suspense>
         )}
@@ -389,6 +391,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             onPickIndicator={(id) => update({ indicator: id })}
             onZoom={() => state.selected && update({ camera: { kind: 'area', code: state.selected } })}
             openedByUser={selectedByUser}
+            onCompareArea={(compareArea) => update({ compareArea })}
           />
         </Suspense>
       )}

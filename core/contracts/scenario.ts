@@ -3,27 +3,9 @@
 // "aanname" with a reason. Pure: imported by the pipeline and the app (loading a saved scenario).
 import { z } from 'zod';
 import { levelCode, yearSchema } from './codes';
+import { AGE_GROUPS, type AgeGroup, NORM_KEYS, type NormKey, SOURCE_STATUSES } from './scenario-keys';
 
-export const DWELLING_TYPES = ['grondgebonden', 'appartement', 'zorg'] as const;
-export type DwellingType = (typeof DWELLING_TYPES)[number];
-export const DWELLING_LABELS: Record<DwellingType, string> = {
-  grondgebonden: 'grondgebonden woning',
-  appartement: 'appartement',
-  zorg: 'zorg- of beschermd wonen',
-};
-
-export const AGE_GROUPS = ['0-3', '4-11', '12-17', '18-64', '65-74', '75+'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-
-/** Status of a figure, as in ../shared/data/raw/plans/SOURCES.md: legal, guideline, local, secondary, or assumed. */
-export const SOURCE_STATUSES = ['wettelijk', 'richtlijn', 'lokaal', 'secundair'] as const;
-export const STATUS_LABELS: Record<(typeof SOURCE_STATUSES)[number] | 'aanname', string> = {
-  wettelijk: 'wettelijke norm',
-  richtlijn: 'richtlijn of landelijke statistiek',
-  lokaal: 'lokale bron',
-  secundair: 'secundaire bron',
-  aanname: 'aanname',
-};
+export * from './scenario-keys';
 
 export const ProvenanceSchema = z.discriminatedUnion(
   'status',
@@ -80,26 +62,6 @@ const phases = z
   .min(1)
   .refine((a) => a[0]?.vanafJaar === 0, 'de eerste fase begint bij 0 jaar')
   .refine((a) => a.every((p, i) => i === 0 || p.vanafJaar > (a[i - 1]?.vanafJaar ?? 0)), 'fasen in oplopende volgorde');
-
-export const NORM_KEYS = [
-  'deelnameBasisonderwijs',
-  'deelnameVoortgezet',
-  'deelnameKinderopvang',
-  'wmo75Plus',
-  'patientenPerHuisartsFte',
-  'inwonersPerSporthal',
-  'm2PerLeerlingBasis',
-  'm2VastPerBasisschool',
-  'leerlingenPerBasisschool',
-  'm2PerLeerlingVoortgezet',
-  'm2VastPerVoortgezetSchool',
-  'leerlingenPerVoortgezetSchool',
-  'm2SchoolpleinPerLeerling',
-  'm2KinderopvangBinnen',
-  'm2KinderopvangBuiten',
-  'm2PerSporthal',
-] as const;
-export type NormKey = (typeof NORM_KEYS)[number];
 
 export const ParametersSchema = z
   .object({

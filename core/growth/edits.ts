@@ -2,17 +2,8 @@
 // the target), applied in order to a default scenario, and their compact form for a share link. Every edited number
 // becomes an assumption with the reason "gewijzigd in de viewer", so an edited scenario still says where each figure
 // comes from. Pure.
-import {
-  DWELLING_TYPES,
-  type Mix,
-  NORM_KEYS,
-  type NormKey,
-  type Param,
-  type Parameters,
-  type Project,
-  type Provenance,
-  type Scenario,
-} from '../contracts/scenario';
+import type { Mix, Param, Parameters, Project, Provenance, Scenario } from '../contracts/scenario';
+import { DWELLING_TYPES, NORM_KEYS, type NormKey } from '../contracts/scenario-keys';
 
 export type ParamPath = `bezetting.${(typeof DWELLING_TYPES)[number]}` | 'bewoondInOpleverjaar' | `normen.${NormKey}`;
 export const PARAM_PATHS: readonly ParamPath[] = [

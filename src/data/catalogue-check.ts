@@ -1,5 +1,7 @@
 // The full schema check of catalogue.json, loaded after the first map (it brings the schema library, which the
 // first map does not need). The loader's shallow check already guarantees what rendering relies on.
+// Before any zod schema runs: no eval probe under the site's Content-Security-Policy.
+import '../noEval';
 import { z } from 'zod';
 import { CatalogueSchema } from '../../core/contracts/data';
 

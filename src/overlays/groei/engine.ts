@@ -1,6 +1,8 @@
 // The growth overlay's engine, loaded on first use: scenarios.json (checked against its contract, Dutch errors)
 // and the pure model from core/growth, turned into GS_* series and catalogue entries the app shows like any other
 // indicator. No React.
+// Before any zod schema runs: no eval probe under the site's Content-Security-Policy.
+import '../../noEval';
 import { z } from 'zod';
 import type { CatalogueEntry, Series } from '../../../core/contracts/data';
 import type { Parameters, Scenario } from '../../../core/contracts/scenario';

@@ -1,6 +1,8 @@
 // A scenario saved as JSON: the default scenario it starts from and the edits (the same text as in the share
 // link), plus the full scenario for reading. Loading checks every part and explains in Dutch what is wrong;
 // nothing changes until the whole file is valid. Pure.
+// Before any zod schema runs: no eval probe under the site's Content-Security-Policy.
+import '../../noEval';
 import { z } from 'zod';
 import { ScenarioSchema } from '../../../core/contracts/scenario';
 import { formatGrowthEdits, type GrowthEdit, parseGrowthEdits } from '../../../core/growth/edits';

@@ -1,4 +1,6 @@
 // voorzieningen.json, loaded when the overlay is first switched on and checked against its contract (Dutch errors).
+// Before any zod schema runs: no eval probe under the site's Content-Security-Policy.
+import '../../noEval';
 import { z } from 'zod';
 import { type FacilitiesFile, FacilitiesFileSchema } from '../../../core/contracts/facilities';
 import { type NetworkFile, NetworkFileSchema } from '../../../core/contracts/network';

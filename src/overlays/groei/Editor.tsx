@@ -11,6 +11,7 @@ import {
   type ParamPath,
   paramAt,
 } from '../../../core/growth/edits';
+import { downloadBlob } from '../../components/download';
 import { formatNumber } from '../../lib/format';
 import type { AppState } from '../../state/app-state';
 import type { GrowthView } from './engine';
@@ -96,12 +97,7 @@ export function Editor({ view, state, update, scenarioIds, buurten, adding, setA
   };
   const save = () => {
     const text = savedScenario(view, state.scenario, edits, new Date());
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `groeiscenario-${state.scenario}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadBlob(new Blob([text], { type: 'application/json' }), `groeiscenario-${state.scenario}.json`);
   };
   const load = async (file: File) => {
     const r = parseSavedScenario(await file.text(), file.name, scenarioIds);

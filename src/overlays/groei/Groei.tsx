@@ -2,14 +2,14 @@
 // adding a location by clicking the map (its buurt by point in polygon), and the panel in the sidebar.
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { booleanPointInPolygon } from '@turf/turf';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GrowthEdit } from '../../../core/growth/edits';
 import type { LoadedData } from '../../data/load';
 import type { DataIndex } from '../../lib/data';
 import { formatNumber } from '../../lib/format';
-import { useMap } from '../../map/context';
 import { DeckOverlay } from '../../map/DeckOverlay';
+import { usePickPoint } from '../../map/usePickPoint';
 import type { AppState } from '../../state/app-state';
 import { nextLocationId } from './Editor';
 import { GroeiPanel } from './Panel';
@@ -32,7 +32,6 @@ const COLOURS: Record<LocationSymbol['kind'], [number, number, number]> = {
 };
 
 export default function Groei({ state, update, data, idx, growth, panelSlot }: Props) {
-  const { map } = useMap();
   const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const redo = useRef<GrowthEdit[]>([]);
@@ -78,35 +77,25 @@ export default function Groei({ state, update, data, idx, growth, panelSlot }: P
   };
 
   // Add mode: a click on the map adds a location there, in the buurt that holds the point.
-  useEffect(() => {
-    if (!adding || !view) return;
-    const onClick = (e: { lngLat: { lng: number; lat: number } }) => {
-      const pt: [number, number] = [round5(e.lngLat.lng), round5(e.lngLat.lat)];
-      const buurt = data.geo.buurt.features.find((f) => booleanPointInPolygon(pt, f as never));
-      if (!buurt) {
-        setMessage('Dat punt ligt buiten de buurten van Weert; kies een plek binnen de gemeente.');
-        return;
-      }
-      setMessage(null);
-      redo.current = [];
-      const edit: GrowthEdit = {
-        kind: 'add',
-        id: nextLocationId(state.growthEdits),
-        buurt: buurt.properties.code,
-        lon: pt[0],
-        lat: pt[1],
-        year,
-        homes: 100,
-      };
-      update({ growthEdits: [...state.growthEdits, edit] });
+  usePickPoint(adding && view !== null, (pt) => {
+    const buurt = data.geo.buurt.features.find((f) => booleanPointInPolygon(pt, f as never));
+    if (!buurt) {
+      setMessage('Dat punt ligt buiten de buurten van Weert; kies een plek binnen de gemeente.');
+      return;
+    }
+    setMessage(null);
+    redo.current = [];
+    const edit: GrowthEdit = {
+      kind: 'add',
+      id: nextLocationId(state.growthEdits),
+      buurt: buurt.properties.code,
+      lon: pt[0],
+      lat: pt[1],
+      year,
+      homes: 100,
     };
-    map.getCanvas().style.cursor = 'crosshair';
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-      map.getCanvas().style.cursor = '';
-    };
-  }, [adding, view, map, data.geo.buurt, state.growthEdits, update, year]);
+    update({ growthEdits: [...state.growthEdits, edit] });
+  });
 
   const panel = (
     <>
@@ -134,5 +123,3 @@ export default function Groei({ state, update, data, idx, growth, panelSlot }: P
     </>
   );
 }
-
-const round5 = (x: number) => Math.round(x * 1e5) / 1e5;

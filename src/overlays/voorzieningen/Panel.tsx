@@ -3,6 +3,7 @@
 import { type MutableRefObject, useId, useState } from 'react';
 import type { FacilitiesFile, FacilityTypeOut } from '../../../core/contracts/facilities';
 import detourFit from '../../../core/distance/detour-weert.json';
+import { downloadBlob } from '../../components/download';
 import type { LoadedData } from '../../data/load';
 import type { AppState } from '../../state/app-state';
 import { BAND_COLOURS, bandLabels, type FacilityView, nextNewId } from './model';
@@ -292,10 +293,5 @@ function download(type: FacilityTypeOut, facilities: FacilityView[]) {
       geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
     })),
   };
-  const url = URL.createObjectURL(new Blob([JSON.stringify(fc, null, 1)], { type: 'application/geo+json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${type.id}-wat-als.geojson`;
-  a.click();
-  URL.revokeObjectURL(url);
+  downloadBlob(new Blob([JSON.stringify(fc, null, 1)], { type: 'application/geo+json' }), `${type.id}-wat-als.geojson`);
 }

@@ -10,8 +10,8 @@ import { defaultCapacity, distanceNorm } from '../../../core/distance/accessibil
 import detourFit from '../../../core/distance/detour-weert.json';
 import type { FacilityEdit } from '../../../core/distance/whatif';
 import type { LoadedData } from '../../data/load';
-import { useMap } from '../../map/context';
 import { DeckOverlay } from '../../map/DeckOverlay';
+import { usePickPoint } from '../../map/usePickPoint';
 import type { AppState } from '../../state/app-state';
 import { createDistanceClient, type DistanceClient } from './client';
 import { loadFacilities, loadNetwork } from './data';
@@ -32,7 +32,6 @@ interface Props {
 const m = (x: number) => `${new Intl.NumberFormat('nl-NL').format(Math.round(x / 10) * 10)} m`;
 
 export default function Voorzieningen({ state, update, data, panelSlot, onSeries }: Props) {
-  const { map } = useMap();
   const [file, setFile] = useState<FacilitiesFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [grid, setGrid] = useState<GridInfo | null>(null);
@@ -185,25 +184,16 @@ export default function Voorzieningen({ state, update, data, panelSlot, onSeries
   };
 
   // Add or move mode: a click on the map adds a facility of this type there, or moves the chosen one there.
-  useEffect(() => {
-    if ((!adding && !moving) || !type) return;
-    const onClick = (e: { lngLat: { lng: number; lat: number } }) => {
-      redo.current = [];
-      const at = { lon: round5(e.lngLat.lng), lat: round5(e.lngLat.lat) };
-      if (moving) {
-        update({ edits: [...state.edits, { kind: 'move', type: type.id, id: moving, ...at }] });
-        setMoving(null);
-        return;
-      }
-      update({ edits: [...state.edits, { kind: 'add', type: type.id, id: nextNewId(state.edits), ...at }] });
-    };
-    map.getCanvas().style.cursor = 'crosshair';
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-      map.getCanvas().style.cursor = '';
-    };
-  }, [adding, moving, type, map, state.edits, update]);
+  usePickPoint((adding || moving !== null) && type !== undefined, ([lon, lat]) => {
+    if (!type) return;
+    redo.current = [];
+    if (moving) {
+      update({ edits: [...state.edits, { kind: 'move', type: type.id, id: moving, lon, lat }] });
+      setMoving(null);
+      return;
+    }
+    update({ edits: [...state.edits, { kind: 'add', type: type.id, id: nextNewId(state.edits), lon, lat }] });
+  });
 
   const panel = (
     <VoorzieningenPanel
@@ -258,7 +248,6 @@ function toEngineEdits(type: FacilityTypeOut, edits: AppState['edits']): Facilit
     );
 }
 
-const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 const nl = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(x);
 function hex(c: string): [number, number, number, number] {
   return [Number.parseInt(c.slice(1, 3), 16), Number.parseInt(c.slice(3, 5), 16), Number.parseInt(c.slice(5, 7), 16), 255];

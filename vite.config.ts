@@ -41,12 +41,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const COLORBREWER = 'virtual:colorbrewer/';
+
+/**
+ * `import RdBu from 'virtual:colorbrewer/RdBu'`: one ColorBrewer scheme, read from the colorbrewer package at build
+ * time. The package exports all 35 schemes as one object that no bundler can shake, and the first map needs five.
+ */
+function colorbrewerSchemes(): Plugin {
+  return {
+    name: 'colorbrewer-schemes',
+    resolveId: (id) => (id.startsWith(COLORBREWER) ? `\0${id}` : null),
+    async load(id) {
+      if (!id.startsWith(`\0${COLORBREWER}`)) return null;
+      const name = id.slice(COLORBREWER.length + 1);
+      // The package's main file is UMD inside a "type": "module" package, which Node cannot load; the ES build is
+      // the same data.
+      const schemes: Record<string, unknown> = (await import('colorbrewer/index.es.js')).default;
+      const scheme = schemes[name];
+      if (!scheme || typeof scheme !== 'object') this.error(`colorbrewer has no scheme '${name}'`);
+      return `export default ${JSON.stringify(scheme)};`;
+    },
+  };
+}
+
 // `--mode e2e` builds the browser-test variant into dist-e2e/: the same app plus a test hook (the map instances,
 // for asking maplibre what it rendered) and a harness page for map children. The production build has neither.
 export default defineConfig(({ mode }) => {
   const e2e = mode === 'e2e';
   return {
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), colorbrewerSchemes()],
     base: './',
     define: { __TEST_HOOK__: JSON.stringify(e2e) },
     build: {

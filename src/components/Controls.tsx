@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AreaLevel, CatalogueEntry } from '../../core/contracts/data';
 import { CLASSIFICATION_METHODS, type ClassificationMethod, METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel, subgroupsFor, yearsFor } from '../lib/data';
@@ -6,8 +6,11 @@ import { LEVEL_NAMES } from '../lib/levels';
 import { indicatorCount } from '../lib/plural';
 import { emptyMessage, joinDutch, PER_LEVEL, type SearchHit, searchIndicators, whereText } from '../lib/search';
 import { type AppState, VIEW_LEVELS, type ViewLevel } from '../state/app-state';
-import { IndicatorInfo } from './IndicatorInfo';
 import './explain.css';
+import { useAfterFirstMap } from '../app/useAfterFirstMap';
+
+// The explanation opens on demand: its code loads once the first map is on screen.
+const IndicatorInfo = lazy(() => import('./IndicatorInfo').then((m) => ({ default: m.IndicatorInfo })));
 
 interface Props {
   idx: DataIndex;
@@ -30,6 +33,7 @@ const shownAs = (level: AreaLevel) => (level === 'gemeente' ? 'de gemeenten in d
 export function Controls({ idx, state, update }: Props) {
   const id = useId();
   const entry = idx.indicators.get(state.indicator);
+  const mapShown = useAfterFirstMap();
   const counts = useMemo(
     () => ({
       wijk: idx.table.areas.filter((a) => a.weert && a.level === 'wijk').length,
@@ -67,7 +71,16 @@ export function Controls({ idx, state, update }: Props) {
       )}
 
       <IndicatorCombobox idx={idx} state={state} update={update} levels={levels} entry={entry} />
-      <IndicatorInfo idx={idx} state={state} />
+      {entry && (
+        <p className="hint" data-testid="indicator-description">
+          {entry.description}
+        </p>
+      )}
+      {mapShown && (
+        <Suspense fallback={null}>
+          <IndicatorInfo idx={idx} state={state} />
+        </Suspense>
+      )}
 
       {subgroups.length > 1 && (
         <div className="field">

@@ -54,10 +54,6 @@ export function IndicatorInfo({ idx, state }: Props) {
 
   return (
     <>
-      {/* The definition stays in view; the disclosure holds the rest. */}
-      <p className="hint" data-testid="indicator-description">
-        {entry.description}
-      </p>
       <details className="indicator-info" data-testid="indicator-info">
         <summary>Wat betekent dit?</summary>
         <dl>

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import type { Choropleth } from '../lib/choropleth';
 import { classIndex, METHOD_EXPLANATIONS, METHOD_LABELS } from '../lib/classify';
 import { type DataIndex, subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
 import { areaCount } from '../lib/plural';
-import { BivariateLegend } from './BivariateLegend';
+
+// Only with a bivariate map (growth overlay): its code loads when first needed.
+const BivariateLegend = lazy(() => import('./BivariateLegend').then((m) => ({ default: m.BivariateLegend })));
 
 interface Props {
   choropleth: Choropleth;
@@ -29,7 +32,11 @@ export function Legend({ choropleth: c, idx }: Props) {
               ? `Verandering in ${entry.label.toLowerCase()}`
               : entry.label}
       </h2>
-      {c.bivariate && <BivariateLegend info={c.bivariate} levelWord={levelWord} />}
+      {c.bivariate && (
+        <Suspense fallback={null}>
+          <BivariateLegend info={c.bivariate} levelWord={levelWord} />
+        </Suspense>
+      )}
       <p className="legend-meta" hidden={c.bivariate !== undefined}>
         {subgroupLabel(state.subgroup)} ·{' '}
         {c.change?.versus

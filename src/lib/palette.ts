@@ -1,6 +1,11 @@
 // Colour-blind-safe ColorBrewer schemes (the colorbrewer package: the published colours as data, no interpolators);
-// direction follows the indicator's polarity.
-import colorbrewer from 'colorbrewer/index.es.js';
+// direction follows the indicator's polarity. Each scheme is its own import (see vite.config.ts) so the bundle holds
+// only these five.
+import Blues from 'virtual:colorbrewer/Blues';
+import Oranges from 'virtual:colorbrewer/Oranges';
+import PuOr from 'virtual:colorbrewer/PuOr';
+import Purples from 'virtual:colorbrewer/Purples';
+import RdBu from 'virtual:colorbrewer/RdBu';
 import type { Polarity } from '../../core/contracts/config';
 
 export const NO_DATA_COLOR = '#d9d9d9';
@@ -27,20 +32,16 @@ function pick(scheme: Scheme, n: number): string[] {
  */
 export function paletteFor(polarity: Polarity, classes: number, diverging: boolean): string[] {
   if (diverging) {
-    const rdbu = pick(colorbrewer.RdBu, classes); // red (low) → blue (high)
+    const rdbu = pick(RdBu, classes); // red (low) → blue (high)
     const scheme =
-      polarity === 'higher-is-better'
-        ? rdbu
-        : polarity === 'higher-is-worse'
-          ? [...rdbu].reverse()
-          : pick(colorbrewer.PuOr, classes); // no good/bad reading: orange below, purple above
+      polarity === 'higher-is-better' ? rdbu : polarity === 'higher-is-worse' ? [...rdbu].reverse() : pick(PuOr, classes); // no good/bad reading: orange below, purple above
     // Odd class counts have a neutral middle class.
     if (classes % 2 === 1) scheme[(classes - 1) / 2] = NEUTRAL_COLOR;
     return scheme;
   }
-  if (polarity === 'higher-is-worse') return pick(colorbrewer.Oranges, classes);
-  if (polarity === 'higher-is-better') return pick(colorbrewer.Blues, classes);
-  return pick(colorbrewer.Purples, classes);
+  if (polarity === 'higher-is-worse') return pick(Oranges, classes);
+  if (polarity === 'higher-is-better') return pick(Blues, classes);
+  return pick(Purples, classes);
 }
 
 /** Relative luminance contrast, to choose black or white label text on a class colour (WCAG 1.4.3). */

@@ -4,13 +4,11 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { Series } from '../../../core/contracts/data';
 import { AreaPicker } from '../../components/AreaPicker';
 import { Controls } from '../../components/Controls';
-import { ExportMenu } from '../../components/ExportMenu';
 import { InternBanner } from '../../components/InternBanner';
 import { Legend } from '../../components/Legend';
 import { MapKey } from '../../components/MapKey';
 import { Notices } from '../../components/Notices';
 import { RankedBars } from '../../components/RankedBars';
-import { SiteFooter } from '../../components/SiteFooter';
 import type { LoadedData } from '../../data/load';
 import { deriveBivariate } from '../../lib/bivariate';
 import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
@@ -27,6 +25,7 @@ import { isGrowthId, useGrowth } from '../../overlays/groei/useGrowth';
 import { type AppState, type CameraState, VIEW_MODES, type ViewMode } from '../../state/app-state';
 import { ChoroplethMap } from '../ChoroplethMap';
 import { cameraFor } from '../cameraFor';
+import { useAfterFirstMap } from '../useAfterFirstMap';
 import { useAppState } from '../useAppState';
 import { useBaseGroups } from '../useBaseGroups';
 import { usePresentationKeys } from '../usePresentationKeys';
@@ -35,6 +34,9 @@ import { usePresentationKeys } from '../usePresentationKeys';
 const Profile = lazy(() => import('../../components/Profile').then((m) => ({ default: m.Profile })));
 const Voorzieningen = lazy(() => import('../../overlays/voorzieningen/Voorzieningen'));
 const Groei = lazy(() => import('../../overlays/groei/Groei'));
+// Below the fold or behind a button: loaded once the first map is on screen (useAfterFirstMap).
+const ExportMenu = lazy(() => import('../../components/ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const SiteFooter = lazy(() => import('../../components/SiteFooter').then((m) => ({ default: m.SiteFooter })));
 const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
 
 const VIEW_LABELS: Record<ViewMode, string> = { kaart: 'Kaart', naast: 'Twee jaren', tabel: 'Tabel' };
@@ -74,6 +76,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const { geo } = data;
   const idxRef = useRef(data.idx);
   const { state, notices, update } = useAppState(idxRef);
+  const mapShown = useAfterFirstMap();
   // Growth scenarios: their outcomes are indicators (GS_*) computed here from the scenario and its edits.
   const growth = useGrowth(data, state);
   const growthIdx = useMemo(
@@ -304,7 +307,11 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               </button>
             ))}
           </div>
-          <ExportMenu choropleth={choropleth} idx={idx} state={state} geo={geo} camera={camera} />
+          {mapShown && (
+            <Suspense fallback={null}>
+              <ExportMenu choropleth={choropleth} idx={idx} state={state} geo={geo} camera={camera} />
+            </Suspense>
+          )}
           <AreaPicker
             areas={areas.features.map((f) => ({
               code: f.properties.code,
@@ -395,7 +402,11 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
           />
         </Suspense>
       )}
-      <SiteFooter catalogue={data.idx.catalogue} extraAttribution={base ? [PDOK_ATTRIBUTION] : []} />
+      {mapShown && (
+        <Suspense fallback={null}>
+          <SiteFooter catalogue={data.idx.catalogue} extraAttribution={base ? [PDOK_ATTRIBUTION] : []} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // Targets are printed, never asserted.
 // Run: `npm run bench` (builds dist/ first when missing). Env: BENCH_RUNS (9), BENCH_NATIONAL (1; 0 skips),
 // BENCH_NATIONAL_RUNS (3), BENCH_SWITCHES (24), BENCH_SEED, BENCH_PROFILE (1: CPU profile of the data generation),
-// BENCH_GROWTH_RUNS (300), BENCH_GROWTH_WARMUP (50).
+// BENCH_GROWTH_RUNS (300), BENCH_GROWTH_WARMUP (50), BENCH_PHONE_RUNS (5).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { buildBare } from './bare';
 import { printGrowthBench } from './growth';
 import { heapUsed, indicatorOptions, type Loaded, median, openUntilFirstMap, quantile, switchIndicator } from './measure';
 import { type BuildInfo, ensureNational, OUT_DIR, PROFILE_DIR } from './national';
+import { phoneSection } from './phone';
 import { newestProfile, topFunctions } from './prof';
 import { type Served, serve } from './serve';
 import { gzipSize, kb, mb, ms, ratio, table, verdict } from './table';
@@ -25,6 +26,7 @@ const RUNS = int('BENCH_RUNS', 9);
 const NATIONAL = process.env.BENCH_NATIONAL !== '0';
 const NATIONAL_RUNS = int('BENCH_NATIONAL_RUNS', 3);
 const SWITCHES = int('BENCH_SWITCHES', 24);
+const PHONE_RUNS = int('BENCH_PHONE_RUNS', 5);
 
 const TARGET = { firstMapRatio: 1.2, jsRatio: 1.25, switchMs: 50, nationalFirstMapMs: 2000 };
 
@@ -253,6 +255,8 @@ const info = NATIONAL ? ensureNational() : null;
 if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (install it: bash tests/ensure-chromium.sh)`);
 const bareDir = await buildBare(ROOT);
 const server = await serve({ '/app/': DIST, '/bare/': bareDir, '/nl/': DIST, '/nl/data/': OUT_DIR });
+// The phone budget counts bytes on the wire: a second server that gzips, as the municipal web server would.
+const gzipServer = await serve({ '/app/': DIST, '/bare/': bareDir }, { gzip: true });
 const browser = await launch();
 try {
   console.log(
@@ -261,9 +265,16 @@ try {
   console.log();
   const { app, bare } = await firstMapSection(browser, server);
   sizeSection(app, bare, server);
+  await phoneSection(
+    browser,
+    { app: `${gzipServer.origin}/app/?basemap=offline`, bare: `${gzipServer.origin}/bare/` },
+    PHONE_RUNS,
+    '3b. Phone budget (public website)',
+  );
   printGrowthBench('4. Growth model: change one parameter → all effects and GS_* series for Weert, all years');
   if (info) await nationalSection(browser, server, info);
 } finally {
   await browser.close();
   await server.close();
+  await gzipServer.close();
 }

@@ -1,8 +1,9 @@
 // Minimal static server for the benchmark: URL prefixes mapped to folders, no compression, port chosen by the OS.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +27,12 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(mounts: Mounts): Promise<Served> {
+/**
+ * `gzip`: answer with gzip -9 when the browser accepts it, as a web server with static compression does (the phone
+ * budget counts bytes on the wire). Off by default: the desktop figures compare the same uncompressed files.
+ */
+export async function serve(mounts: Mounts, options: { gzip?: boolean } = {}): Promise<Served> {
+  const gzipped = new Map<string, Buffer>();
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const fileFor = (pathname: string): string | null => {
     const prefix = prefixes.find((p) => pathname.startsWith(p));
@@ -45,7 +51,17 @@ export async function serve(mounts: Mounts): Promise<Served> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = gzipped.get(file);
+      if (!body) {
+        body = gzipSync(readFileSync(file), { level: 9 });
+        gzipped.set(file, body);
+      }
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

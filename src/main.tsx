@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { App } from './app/App';
 import { fetchSource, type LoadState, loadData, toLoadState } from './data/load';
+import { DATA_READY_MARK } from './map/AreaLayer';
 import './styles.css';
 
 // Vite cannot see maplibre's worker import; without this the production map stays empty.
@@ -19,7 +20,10 @@ const wantsGrowth = /[?&](laag=groei|indicator=GS_|bivariaat=)/.test(window.loca
 const loading: Promise<LoadState> = loadData(fetchSource(base))
   .then((data) => (wantsGrowth ? import('./overlays/groei/boot').then((m) => m.withGrowth(data, base)) : data))
   .then(
-    (data) => ({ status: 'ready', data }),
+    (data) => {
+      performance.mark(DATA_READY_MARK);
+      return { status: 'ready', data };
+    },
     (e: unknown) => toLoadState(e),
   );
 

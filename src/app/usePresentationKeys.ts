@@ -2,6 +2,7 @@
 // next and previous indicator, W the whole of Weert, Escape closes the profile and then the mode. Keys typed into a
 // form field or aimed at the map (which pans with the arrows) are left alone.
 import { useEffect } from 'react';
+import { compareNl } from '../lib/collate';
 import { type DataIndex, levelsFor, yearsFor } from '../lib/data';
 import type { AppState } from '../state/app-state';
 
@@ -10,7 +11,7 @@ export function indicatorOrder(idx: DataIndex, level: AppState['level']): string
   return idx.catalogue.themes.flatMap((t) =>
     idx.catalogue.indicators
       .filter((i) => i.theme === t.id && levelsFor(i).includes(level))
-      .sort((a, b) => a.label.localeCompare(b.label, 'nl'))
+      .sort((a, b) => compareNl(a.label, b.label))
       .map((i) => i.id),
   );
 }

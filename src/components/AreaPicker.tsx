@@ -1,6 +1,7 @@
 // Choose an area without the mouse: a list of the areas on the map beside it. Choosing one selects and highlights it
 // and opens its profile, as a click on the map would.
 import { useId } from 'react';
+import { compareNl } from '../lib/collate';
 
 interface Props {
   areas: { code: string; name: string }[];
@@ -11,7 +12,7 @@ interface Props {
 
 export function AreaPicker({ areas, selected, onSelect, levelWord }: Props) {
   const id = useId();
-  const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const sorted = [...areas].sort((a, b) => compareNl(a.name, b.name));
   return (
     <div className="area-picker">
       <label htmlFor={id}>Kies een {levelWord}</label>

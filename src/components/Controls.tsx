@@ -1,6 +1,7 @@
 import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AreaLevel, CatalogueEntry } from '../../core/contracts/data';
 import { CLASSIFICATION_METHODS, type ClassificationMethod, METHOD_LABELS } from '../lib/classify';
+import { compareNl } from '../lib/collate';
 import { type DataIndex, subgroupLabel, subgroupsFor, yearsFor } from '../lib/data';
 import { LEVEL_NAMES } from '../lib/levels';
 import { indicatorCount } from '../lib/plural';
@@ -194,7 +195,7 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
       .map((t) => ({
         key: t.id,
         label: t.label,
-        hits: result.hits.filter((h) => h.entry.theme === t.id).sort((a, b) => a.entry.label.localeCompare(b.entry.label, 'nl')),
+        hits: result.hits.filter((h) => h.entry.theme === t.id).sort((a, b) => compareNl(a.entry.label, b.entry.label)),
       }))
       .filter((g) => g.hits.length > 0);
   }, [searching, result, state.level, idx.catalogue.themes]);

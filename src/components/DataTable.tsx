@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Choropleth } from '../lib/choropleth';
+import { compareNl } from '../lib/collate';
 import { subgroupLabel } from '../lib/data';
 import { formatDifference, formatNumber, formatValue } from '../lib/format';
 import type { Rate, RateColumn } from '../lib/rates';
@@ -35,7 +36,7 @@ export function DataTable({ choropleth: c, selected, onSelect, sort, onSort, rat
       // No-data rows always last, whatever the direction.
       if (va === undefined) return vb === undefined ? 0 : 1;
       if (vb === undefined) return -1;
-      if (typeof va === 'string' && typeof vb === 'string') return va.localeCompare(vb, 'nl') * sort.dir;
+      if (typeof va === 'string' && typeof vb === 'string') return compareNl(va, vb) * sort.dir;
       return ((va as number) - (vb as number)) * sort.dir;
     });
   }, [c, sort]);

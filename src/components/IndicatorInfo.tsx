@@ -53,86 +53,84 @@ export function IndicatorInfo({ idx, state }: Props) {
   const intern = publication.profile === 'intern';
 
   return (
-    <>
-      <details className="indicator-info" data-testid="indicator-info">
-        <summary>Wat betekent dit?</summary>
-        <dl>
-          <dt>Wat voor cijfer</dt>
-          <dd>
-            {MEASURE_TEXT[entry.measure]} {POLARITY_TEXT[entry.polarity]}
-            {entry.kind === 'inzet' &&
-              ' Het gaat om inzet van de gemeente (zoals uitkeringen of ondersteuning), niet alleen om hoe het met inwoners gaat: een hoger cijfer kan ook betekenen dat meer mensen bereikt worden.'}
-          </dd>
+    <details className="indicator-info" data-testid="indicator-info">
+      <summary>Wat betekent dit?</summary>
+      <dl>
+        <dt>Wat voor cijfer</dt>
+        <dd>
+          {MEASURE_TEXT[entry.measure]} {POLARITY_TEXT[entry.polarity]}
+          {entry.kind === 'inzet' &&
+            ' Het gaat om inzet van de gemeente (zoals uitkeringen of ondersteuning), niet alleen om hoe het met inwoners gaat: een hoger cijfer kan ook betekenen dat meer mensen bereikt worden.'}
+        </dd>
 
-          <dt>Bron en jaar</dt>
-          <dd>
-            {entry.source.publisher} (tabel {joinDutch(entry.source.tables)}), licentie {entry.source.licence}.{' '}
-            {sentence(entry.referencePeriod)}
-            {years.length > 0 && (
-              <>
-                {' '}
-                {plural(years.length, 'Jaar', 'Jaren')} per {PER_LEVEL[level]}: {joinDutch(years.map(String))}.
-              </>
-            )}{' '}
-            {entry.source.url && (
-              <a href={entry.source.url} target="_blank" rel="noreferrer">
-                Bekijk de brontabel
-              </a>
-            )}
-          </dd>
-
-          <dt>Waar beschikbaar</dt>
-          <dd>
-            {levels.length === 1
-              ? `Alleen per ${PER_LEVEL[levels[0] ?? level]}.`
-              : `Per ${joinDutch(levels.map((l) => PER_LEVEL[l]))}.`}
-            {levels.includes('gemeente') && ' Per gemeente: Weert naast de buurgemeenten in Midden-Limburg (kies ‘Regio’).'}
-          </dd>
-
-          <dt>Hoe betrouwbaar</dt>
-          <dd>
-            {isEstimate(entry) &&
-              'Een schatting met een rekenmodel op basis van een enquête, geen telling. Vooral voor kleine buurten is de schatting onzeker: kleine verschillen tussen gebieden zeggen weinig. '}
-            {isOwnCalculation(entry) &&
-              'Een eigen berekening van de viewer, geen officieel cijfer; de aannames staan bij de voorzieningen. '}
-            {entry.status === 'concept' && 'Concept: de beschrijving van dit cijfer is nog niet gecontroleerd. '}
-            {entry.caveat ?? (!isEstimate(entry) && !isOwnCalculation(entry) ? 'Geen bijzonderheden bekend bij de bron.' : '')}
-          </dd>
-
-          <dt>Waarom ontbreken cijfers?</dt>
-          <dd>
-            <p>
-              <strong>Geen gegevens</strong>: de bron heeft voor dat gebied geen cijfer, bijvoorbeeld omdat er (bijna) niemand
-              woont of omdat het CBS het cijfer geheimhoudt. Zo’n gebied is grijs gestreept en telt nooit als 0.
-            </p>
-            {intern ? (
-              <p>
-                <strong>Interne versie</strong>: hier worden ook cijfers van gebieden met weinig inwoners getoond. Niet geschikt
-                voor publicatie.
-              </p>
-            ) : (
-              <p>
-                <strong>Afgeschermd</strong>: het cijfer bestaat wel, maar wordt niet getoond omdat er minder dan{' '}
-                {publication.minPopulation} inwoners (in de betreffende groep) wonen; zo is niemand te herkennen.
-              </p>
-            )}
-            <p data-testid="info-missing">
-              {missing.length === 0
-                ? `Op deze kaart hebben alle ${areaCount(codes.length, level)} een cijfer.`
-                : `Op deze kaart: ${areaCount(missing.length, level)} zonder cijfer${
-                    suppressed.length > 0 ? `, waarvan ${suppressed.length} afgeschermd` : ''
-                  }.`}
-            </p>
-          </dd>
-
-          {intern && entry.internalCaveat && (
+        <dt>Bron en jaar</dt>
+        <dd>
+          {entry.source.publisher} (tabel {joinDutch(entry.source.tables)}), licentie {entry.source.licence}.{' '}
+          {sentence(entry.referencePeriod)}
+          {years.length > 0 && (
             <>
-              <dt>Interne kanttekening (alleen in de interne versie)</dt>
-              <dd data-testid="internal-caveat">{entry.internalCaveat}</dd>
+              {' '}
+              {plural(years.length, 'Jaar', 'Jaren')} per {PER_LEVEL[level]}: {joinDutch(years.map(String))}.
             </>
+          )}{' '}
+          {entry.source.url && (
+            <a href={entry.source.url} target="_blank" rel="noreferrer">
+              Bekijk de brontabel
+            </a>
           )}
-        </dl>
-      </details>
-    </>
+        </dd>
+
+        <dt>Waar beschikbaar</dt>
+        <dd>
+          {levels.length === 1
+            ? `Alleen per ${PER_LEVEL[levels[0] ?? level]}.`
+            : `Per ${joinDutch(levels.map((l) => PER_LEVEL[l]))}.`}
+          {levels.includes('gemeente') && ' Per gemeente: Weert naast de buurgemeenten in Midden-Limburg (kies ‘Regio’).'}
+        </dd>
+
+        <dt>Hoe betrouwbaar</dt>
+        <dd>
+          {isEstimate(entry) &&
+            'Een schatting met een rekenmodel op basis van een enquête, geen telling. Vooral voor kleine buurten is de schatting onzeker: kleine verschillen tussen gebieden zeggen weinig. '}
+          {isOwnCalculation(entry) &&
+            'Een eigen berekening van de viewer, geen officieel cijfer; de aannames staan bij de voorzieningen. '}
+          {entry.status === 'concept' && 'Concept: de beschrijving van dit cijfer is nog niet gecontroleerd. '}
+          {entry.caveat ?? (!isEstimate(entry) && !isOwnCalculation(entry) ? 'Geen bijzonderheden bekend bij de bron.' : '')}
+        </dd>
+
+        <dt>Waarom ontbreken cijfers?</dt>
+        <dd>
+          <p>
+            <strong>Geen gegevens</strong>: de bron heeft voor dat gebied geen cijfer, bijvoorbeeld omdat er (bijna) niemand woont
+            of omdat het CBS het cijfer geheimhoudt. Zo’n gebied is grijs gestreept en telt nooit als 0.
+          </p>
+          {intern ? (
+            <p>
+              <strong>Interne versie</strong>: hier worden ook cijfers van gebieden met weinig inwoners getoond. Niet geschikt
+              voor publicatie.
+            </p>
+          ) : (
+            <p>
+              <strong>Afgeschermd</strong>: het cijfer bestaat wel, maar wordt niet getoond omdat er minder dan{' '}
+              {publication.minPopulation} inwoners (in de betreffende groep) wonen; zo is niemand te herkennen.
+            </p>
+          )}
+          <p data-testid="info-missing">
+            {missing.length === 0
+              ? `Op deze kaart hebben alle ${areaCount(codes.length, level)} een cijfer.`
+              : `Op deze kaart: ${areaCount(missing.length, level)} zonder cijfer${
+                  suppressed.length > 0 ? `, waarvan ${suppressed.length} afgeschermd` : ''
+                }.`}
+          </p>
+        </dd>
+
+        {intern && entry.internalCaveat && (
+          <>
+            <dt>Interne kanttekening (alleen in de interne versie)</dt>
+            <dd data-testid="internal-caveat">{entry.internalCaveat}</dd>
+          </>
+        )}
+      </dl>
+    </details>
   );
 }

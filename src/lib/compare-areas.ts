@@ -2,6 +2,7 @@
 // thresholds as the profile (comparable, comparisonOf). Areas may be of different levels. Pure.
 import type { CatalogueEntry } from '../../core/contracts/data';
 import { SUBGROUP_PREFERENCE } from '../state/app-state';
+import { compareNl } from './collate';
 import { areaValue, type DataIndex, isSuppressed, levelOfCode, NL_CODE, subgroupsFor, WEERT_CODE, yearsFor } from './data';
 import { comparable, comparisonOf, isModelEstimate } from './profile';
 
@@ -102,7 +103,7 @@ export function compareAreas(idx: DataIndex, codeA: string, codeB: string): Comp
         break;
       }
     }
-    themed.sort((x, y) => x.entry.label.localeCompare(y.entry.label, 'nl'));
+    themed.sort((x, y) => compareNl(x.entry.label, y.entry.label));
     rows.push(...themed);
   }
   return rows;
@@ -115,7 +116,7 @@ export function compareAreas(idx: DataIndex, codeA: string, codeB: string): Comp
 export function sortRows(rows: CompareRow[], by: CompareSort, idx: DataIndex): CompareRow[] {
   const themeOrder = new Map(idx.catalogue.themes.map((t, i) => [t.id, i]));
   const byTheme = (x: CompareRow, y: CompareRow) =>
-    (themeOrder.get(x.themeId) ?? 0) - (themeOrder.get(y.themeId) ?? 0) || x.entry.label.localeCompare(y.entry.label, 'nl');
+    (themeOrder.get(x.themeId) ?? 0) - (themeOrder.get(y.themeId) ?? 0) || compareNl(x.entry.label, y.entry.label);
   if (by === 'thema') return [...rows].sort(byTheme);
   return [...rows].sort((x, y) => {
     if (x.deviation === undefined || y.deviation === undefined) {

@@ -4,6 +4,7 @@
 import type { AreaLevel, CatalogueEntry } from '../../core/contracts/data';
 import type { AppState, TableSort } from '../state/app-state';
 import type { AreaValue, Choropleth } from './choropleth';
+import { compareNl } from './collate';
 import {
   areaValue,
   type DataIndex,
@@ -71,7 +72,7 @@ export function sortTableRows(areas: readonly AreaValue[], sort: TableSort): Are
     const vb = key(b);
     if (va === undefined) return vb === undefined ? 0 : 1;
     if (vb === undefined) return -1;
-    if (typeof va === 'string' && typeof vb === 'string') return va.localeCompare(vb, 'nl') * sort.dir;
+    if (typeof va === 'string' && typeof vb === 'string') return compareNl(va, vb) * sort.dir;
     return ((va as number) - (vb as number)) * sort.dir;
   });
 }

@@ -2,6 +2,7 @@
 // Pure: from the choropleth the map shows (so suppressed and missing areas never appear in it).
 
 import type { Choropleth } from './choropleth';
+import { compareNl } from './collate';
 import { subgroupLabel } from './data';
 import { formatDifference, formatValue } from './format';
 import { LEVEL_NAMES } from './levels';
@@ -16,7 +17,7 @@ export function deriveHeadline(c: Choropleth): Headline {
   const { entry, state } = c;
   const ranked = c.areas
     .flatMap((a) => (a.value === undefined ? [] : [{ code: a.code, name: a.name, value: a.value }]))
-    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => b.value - a.value || compareNl(a.name, b.name));
   const fmt = (v: number) =>
     c.change ? formatDifference(v, entry.unit, entry.decimals) : formatValue(v, entry.unit, entry.decimals);
   const what = `${c.change && !c.change.versus ? `Verandering in ${entry.label.toLowerCase()}` : entry.label} (${subgroupLabel(state.subgroup).toLowerCase()}, ${c.change && !c.change.versus ? `${c.change.fromYear}–${c.change.toYear}` : state.year})`;

@@ -2,6 +2,7 @@
 import type { ComparisonConfig, Polarity } from '../../core/contracts/config';
 import type { CatalogueEntry } from '../../core/contracts/data';
 import { SUBGROUP_PREFERENCE } from '../state/app-state';
+import { compareNl } from './collate';
 import {
   areaValue,
   type DataIndex,
@@ -98,7 +99,7 @@ export function themeSummaries(idx: DataIndex, code: string): ThemeSummary[] {
         break;
       }
     }
-    items.sort((a, b) => a.entry.label.localeCompare(b.entry.label, 'nl'));
+    items.sort((a, b) => compareNl(a.entry.label, b.entry.label));
     return {
       themeId: t.id,
       label: t.label,

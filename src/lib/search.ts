@@ -3,6 +3,7 @@
 // offer "alleen per gemeente — tonen?" and switch level when it is picked.
 import { levelsFor } from '../../core/availability';
 import type { AreaLevel, CatalogueEntry } from '../../core/contracts/data';
+import { compareNl } from './collate';
 
 export interface SearchCatalogue {
   indicators: CatalogueEntry[];
@@ -202,9 +203,7 @@ export function searchIndicators(catalogue: SearchCatalogue, rawQuery: string, o
       via: [...via],
     });
   }
-  hits.sort(
-    (a, b) => Number(b.atLevel) - Number(a.atLevel) || b.score - a.score || a.entry.label.localeCompare(b.entry.label, 'nl'),
-  );
+  hits.sort((a, b) => Number(b.atLevel) - Number(a.atLevel) || b.score - a.score || compareNl(a.entry.label, b.entry.label));
   const atLevel = hits.filter((h) => h.atLevel).length;
   return { query, hits, atLevel, elsewhere: hits.length - atLevel, expansions };
 }

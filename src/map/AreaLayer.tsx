@@ -17,6 +17,9 @@ export interface HoverInfo {
 
 /** Set once per page when the first choropleth with its classes is painted. */
 export const FIRST_MAP_MARK = 'eerste-kaart';
+/** Phases before the first map, for the benchmark: the data is in and decoded; the first map object is created. */
+export const DATA_READY_MARK = 'gegevens-geladen';
+export const MAP_CREATED_MARK = 'kaart-aangemaakt';
 /** Set every time changed colours have been painted (indicator, year or level switch). */
 export const MAP_UPDATED_MARK = 'kaart-bijgewerkt';
 

@@ -12,6 +12,7 @@ import {
   paramAt,
 } from '../../../core/growth/edits';
 import { downloadBlob } from '../../components/download';
+import { compareNl } from '../../lib/collate';
 import { formatNumber } from '../../lib/format';
 import type { AppState } from '../../state/app-state';
 import type { GrowthView } from './engine';
@@ -173,7 +174,7 @@ export function Editor({ view, state, update, scenarioIds, buurten, adding, setA
         <select id={`${id}-buurt`} value={buurt} onChange={(e) => setBuurt(e.target.value)} data-testid="gs-add-buurt">
           <option value="">kies een buurt…</option>
           {[...buurten]
-            .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+            .sort((a, b) => compareNl(a.name, b.name))
             .map((b) => (
               <option key={b.code} value={b.code}>
                 {b.name}

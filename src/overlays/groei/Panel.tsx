@@ -5,6 +5,7 @@ import { type MutableRefObject, useEffect, useId, useState } from 'react';
 import { WEERT_CODE } from '../../../core/codes';
 import type { GrowthEdit } from '../../../core/growth/edits';
 import type { LoadedData } from '../../data/load';
+import { compareNl } from '../../lib/collate';
 import { type DataIndex, levelsFor } from '../../lib/data';
 import type { AppState } from '../../state/app-state';
 import { Editor } from './Editor';
@@ -29,7 +30,7 @@ interface Props {
 function socialOptions(idx: DataIndex, level: AppState['level']) {
   return idx.catalogue.indicators
     .filter((i) => !isGrowthId(i.id) && i.measure !== 'count' && i.measure !== 'category' && levelsFor(i).includes(level))
-    .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+    .sort((a, b) => compareNl(a.label, b.label));
 }
 
 export function GroeiPanel({ growth, state, update, data, idx, adding, setAdding, redo }: Props) {

@@ -5,6 +5,7 @@ import type { FacilitiesFile, FacilityTypeOut } from '../../../core/contracts/fa
 import detourFit from '../../../core/distance/detour-weert.json';
 import { downloadBlob } from '../../components/download';
 import type { LoadedData } from '../../data/load';
+import { compareNl } from '../../lib/collate';
 import type { AppState } from '../../state/app-state';
 import { BAND_COLOURS, bandLabels, type FacilityView, nextNewId } from './model';
 import type { AreaValue, SurfaceResponse } from './protocol';
@@ -164,7 +165,7 @@ export function VoorzieningenPanel(p: Props) {
                 <select id={`${id}-wijk`} value={wijk} onChange={(e) => setWijk(e.target.value)} data-testid="vz-wijk">
                   <option value="">kies een wijk…</option>
                   {[...wijken]
-                    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+                    .sort((a, b) => compareNl(a.name, b.name))
                     .map((w) => (
                       <option key={w.code} value={w.code}>
                         {w.name}
@@ -257,7 +258,7 @@ function EffectTable({
   if (!baseline) return null;
   const rows = wijken
     .map((w) => ({ ...w, was: baseline.wijken[w.code], nu: (current ?? baseline).wijken[w.code] }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => compareNl(a.name, b.name));
   return (
     <table className="effect-table" data-testid="vz-effect">
       <caption>Gemiddelde afstand per wijk{current ? ': nu en met de wijzigingen' : ''}</caption>

@@ -65,10 +65,19 @@ async function firstMapSection(browser: Browser, server: Served) {
   const pages = { app: `${server.origin}/app/?basemap=offline`, bare: `${server.origin}/bare/` };
   const times = { app: [] as number[], bare: [] as number[] };
   const last: Partial<Record<'app' | 'bare', Timed>> = {};
+  // Where the time goes: DOMContentLoaded (scripts loaded and run) for both pages, and the app's own phase marks.
+  const phases = { app: [] as Array<Record<string, number>>, bare: [] as Array<Record<string, number>> };
   // Alternating, so a slow phase of the machine hits both pages alike.
   for (let i = 0; i < RUNS; i++) {
     for (const which of ['app', 'bare'] as const) {
-      const { context, firstMapMs, resources } = await openUntilFirstMap(browser, pages[which], 60_000);
+      const { context, page, firstMapMs, resources } = await openUntilFirstMap(browser, pages[which], 60_000);
+      phases[which].push(
+        await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          const marks = performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const);
+          return { dcl: nav?.domContentLoadedEventEnd ?? Number.NaN, ...Object.fromEntries(marks) };
+        }),
+      );
       await context.close();
       times[which].push(firstMapMs);
       last[which] = { firstMapMs, resources };
@@ -106,6 +115,13 @@ async function firstMapSection(browser: Browser, server: Served) {
   );
   console.log(
     `  ratio app/bare: ${ratio(mApp, mBare)}   target ≤ ${TARGET.firstMapRatio}×: ${verdict(mApp / mBare <= TARGET.firstMapRatio)}`,
+  );
+  const phase = (which: 'app' | 'bare', name: string) => {
+    const xs = phases[which].map((p) => p[name]).filter((x): x is number => x !== undefined && Number.isFinite(x));
+    return xs.length > 0 ? ms(median(xs)) : '–';
+  };
+  console.log(
+    `  phases (medians, ms): scripts run (DOMContentLoaded) app ${phase('app', 'dcl')} / bare ${phase('bare', 'dcl')}; app data decoded ${phase('app', 'gegevens-geladen')}, map object created ${phase('app', 'kaart-aangemaakt')}`,
   );
   console.log();
   return { app, bare };

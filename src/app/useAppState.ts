@@ -17,7 +17,13 @@ function fromLocation(idx: DataIndex): ResolvedState {
  * Fields whose change the user would undo with Back: they open or close something (a second area to compare with
  * too: Back closes the comparison, or returns to the area compared before).
  */
-const HISTORY_FIELDS = ['selected', 'view', 'overlay', 'presentation', 'compareArea'] as const satisfies readonly (keyof AppState)[];
+const HISTORY_FIELDS = [
+  'selected',
+  'view',
+  'overlay',
+  'presentation',
+  'compareArea',
+] as const satisfies readonly (keyof AppState)[];
 
 export function opensSomething(prev: AppState, next: AppState): boolean {
   return HISTORY_FIELDS.some((k) => prev[k] !== next[k]);

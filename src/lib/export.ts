@@ -1,6 +1,7 @@
 // CSV exports for Dutch Excel: ';' between cells, a decimal comma, UTF-8 with a byte order mark (so Excel reads "ë"
 // and "€"), CRLF line ends. Every row names its unit, year and source. A value withheld for publication is written
 // as an empty cell with the note "onderdrukt" — never the number, even when one is at hand. Pure: strings out.
+
 import type { AreaLevel, CatalogueEntry } from '../../core/contracts/data';
 import type { AppState, TableSort } from '../state/app-state';
 import type { AreaValue, Choropleth } from './choropleth';
@@ -16,6 +17,7 @@ import {
   yearsFor,
 } from './data';
 import { comparisons, type Standing, themeSummaries } from './profile';
+import { RATE_UNIT } from './rates';
 
 export const CSV_SEPARATOR = ';';
 export const CSV_BOM = '\uFEFF';
@@ -169,7 +171,8 @@ export function fileStem(c: Pick<Choropleth, 'entry' | 'state' | 'change'>): str
       ? `${state.year}-${slug(change.versus)}`
       : `${change.fromYear}-${change.toYear}`
     : String(state.year);
-  return `weert-${slug(entry.id)}-${state.level}-${slug(state.subgroup)}-${when}`;
+  const per = entry.unit === RATE_UNIT ? '-per-1000-inwoners' : '';
+  return `weert-${slug(entry.id)}${per}-${state.level}-${slug(state.subgroup)}-${when}`;
 }
 
 /** Levels in the order a reader expects them: small to large. */

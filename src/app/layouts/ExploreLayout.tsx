@@ -17,7 +17,7 @@ import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
 import { deriveHeadline } from '../../lib/headline';
 import { LEVEL_NAMES } from '../../lib/levels';
-import { ratesPer1000 } from '../../lib/rates';
+import { ratesPer1000, withRates } from '../../lib/rates';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
@@ -84,7 +84,12 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const idxB = useMemo(() => (growth.b ? withSeries(data.idx, growth.b.series, growth.b.entries) : null), [data.idx, growth.b]);
   // What-if values of computed indicators (voorzieningen overlay) replace the published ones while it is on.
   const [overrides, setOverrides] = useState<Series[] | null>(null);
-  const idx = useMemo(() => (overrides ? withOverrides(growthIdx, overrides) : growthIdx), [growthIdx, overrides]);
+  const plainIdx = useMemo(() => (overrides ? withOverrides(growthIdx, overrides) : growthIdx), [growthIdx, overrides]);
+  // A count per 1.000 inwoners: the count's series become rates, so every view below shows the rate.
+  const idx = useMemo(
+    () => (state.per1000 ? withRates(plainIdx, state.indicator) : plainIdx),
+    [plainIdx, state.per1000, state.indicator],
+  );
   // Switching the growth overlay on shows its main indicator once the scenarios are there.
   const showGrowthOnLoad = useRef(false);
   useEffect(() => {
@@ -250,7 +255,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         <h2 id="instellingen-kop" className="visually-hidden">
           Instellingen
         </h2>
-        <Controls idx={idx} state={state} update={update} />
+        <Controls idx={plainIdx} state={state} update={update} />
         <Legend choropleth={choropleth} idx={idx} />
         {!choropleth.bivariate && <RankedBars choropleth={choropleth} headline={headline} onSelect={select} />}
         <div className="overlay-toggle">

@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { BASEMAP_ORIGINS } from './src/map/basemap';
+import basemap from './src/map/basemap.json' with { type: 'json' };
 
-const PDOK = BASEMAP_ORIGINS.join(' ');
+// The same origin src/map/basemap.ts allows (BASEMAP_ORIGINS); tests/unit/csp.test.ts checks they agree.
+const PDOK = new URL(basemap.styleUrl).origin;
 
 /**
  * The Content-Security-Policy of the built site: scripts, styles and workers only from the site itself, data from the

@@ -16,6 +16,7 @@ import {
   WEERT_CODE,
   yearsFor,
 } from './data';
+import { areaName } from './names';
 import { comparisons, type Standing, themeSummaries } from './profile';
 import { RATE_UNIT } from './rates';
 
@@ -214,7 +215,7 @@ export function indicatorCsv(idx: DataIndex, indicatorId: string): CsvFile {
         const [cell, note] = valueAndNote(value, sup);
         rows.push([
           area.code,
-          area.name,
+          areaName(idx, area.code),
           level,
           entry.label,
           subgroupLabel(subgroup),
@@ -245,7 +246,7 @@ const STANDING_CSV: Record<Standing, string> = {
 export function profileCsv(idx: DataIndex, state: Pick<AppState, 'indicator' | 'subgroup' | 'year'>, code: string): CsvFile {
   const entry = idx.indicators.get(state.indicator);
   if (!entry) throw new Error(`Onbekende indicator ${state.indicator}`);
-  const name = (c: string) => idx.areaName.get(c) ?? c;
+  const name = (c: string) => areaName(idx, c);
   const header = [
     'Onderdeel',
     'Gebiedscode',

@@ -3,10 +3,10 @@
 // BASEMAP_ORIGINS before the map sees it, so the Content-Security-Policy (vite.config.ts, built from the same list)
 // is complete by construction: a style that points elsewhere loses those parts instead of raising violations.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import config from './basemap.json' with { type: 'json' };
 import type { BaseStyle } from './style/builders';
 
-export const PDOK_STYLE_URL =
-  'https://api.pdok.nl/kadaster/brt-achtergrondkaart/ogc/v1/styles/standaard__webmercatorquad?f=mapbox';
+export const PDOK_STYLE_URL: string = config.styleUrl;
 
 /** The only external origins the app ever requests: PDOK's API (style, TileJSON, tiles, glyphs, sprites). */
 export const BASEMAP_ORIGINS: readonly string[] = [new URL(PDOK_STYLE_URL).origin];

@@ -1,5 +1,6 @@
 // Today's layout: controls and legend beside the map, a table view, and an area profile. It only composes: state
 // comes from useAppState, derived values from pure functions, the map from MapView and its children.
+
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Series } from '../../../core/contracts/data';
 import { AreaPicker } from '../../components/AreaPicker';
@@ -17,6 +18,7 @@ import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
 import { deriveHeadline } from '../../lib/headline';
 import { LEVEL_NAMES } from '../../lib/levels';
+import { areaOptions } from '../../lib/names';
 import { ratesPer1000, withRates } from '../../lib/rates';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
@@ -311,10 +313,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
           </div>
           <ExportMenu choropleth={choropleth} idx={idx} state={state} geo={geo} camera={camera} />
           <AreaPicker
-            areas={areas.features.map((f) => ({
-              code: f.properties.code,
-              name: idx.areaName.get(f.properties.code) ?? f.properties.name,
-            }))}
+            areas={areaOptions(idx, areaCodes)}
             selected={state.selected}
             onSelect={select}
             levelWord={LEVEL_NAMES[state.level].one.split(' ')[0]?.toLowerCase() ?? 'gebied'}

@@ -1,6 +1,7 @@
 // The scenario editor: homes per location and year, the mix, the parameters, new locations (map click, or the
 // middle of a chosen buurt from the keyboard), undo/redo, save and load as JSON. Every change is an edit in the
 // URL: the page's link shares the edited scenario.
+
 import { type MutableRefObject, useId, useRef, useState } from 'react';
 import { DWELLING_LABELS, DWELLING_TYPES, type Project } from '../../../core/contracts/scenario';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../../../core/growth/edits';
 import { downloadBlob } from '../../components/download';
 import { formatNumber } from '../../lib/format';
+import { nounCount } from '../../lib/plural';
 import type { AppState } from '../../state/app-state';
 import type { GrowthView } from './engine';
 import { Herkomst } from './Herkomst';
@@ -107,7 +109,7 @@ export function Editor({ view, state, update, scenarioIds, buurten, adding, setA
     }
     redo.current = [];
     update({ scenario: r.scenario, growthEdits: r.edits });
-    setLoadMessage({ ok: true, text: `${file.name} geladen: ${r.edits.length} wijziging(en) op '${r.scenario}'.` });
+    setLoadMessage({ ok: true, text: `${file.name} geladen: ${nounCount(r.edits.length, 'wijziging')} op '${r.scenario}'.` });
   };
 
   return (

@@ -1,5 +1,6 @@
 // The growth overlay, loaded (with deck.gl) when switched on: proportional symbols for the scenario's locations,
 // adding a location by clicking the map (its buurt by point in polygon), and the panel in the sidebar.
+
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { booleanPointInPolygon } from '@turf/turf';
 import { useMemo, useRef, useState } from 'react';
@@ -8,6 +9,7 @@ import type { GrowthEdit } from '../../../core/growth/edits';
 import type { LoadedData } from '../../data/load';
 import type { DataIndex } from '../../lib/data';
 import { formatNumber } from '../../lib/format';
+import { nounCount } from '../../lib/plural';
 import { DeckOverlay } from '../../map/DeckOverlay';
 import { usePickPoint } from '../../map/usePickPoint';
 import type { AppState } from '../../state/app-state';
@@ -72,7 +74,7 @@ export default function Groei({ state, update, data, idx, growth, panelSlot }: P
     const s = info.object as LocationSymbol;
     const what = { gepubliceerd: 'gepubliceerd aantal', aanname: 'toewijzing: aanname van het scenario', eigen: 'eigen locatie' };
     return {
-      text: `${s.names.join('\n')}\n${formatNumber(s.homes, 0)} woningen netto t/m ${year}\n${what[s.kind]} · ${s.hard ? 'harde' : 'zachte'} plannen`,
+      text: `${s.names.join('\n')}\n${nounCount(Math.round(s.homes), 'woning', formatNumber(s.homes, 0))} netto t/m ${year}\n${what[s.kind]} · ${s.hard ? 'harde' : 'zachte'} plannen`,
     };
   };
 

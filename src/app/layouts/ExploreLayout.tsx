@@ -37,6 +37,7 @@ import { usePresentationKeys } from '../usePresentationKeys';
 const Profile = lazy(() => import('../../components/Profile').then((m) => ({ default: m.Profile })));
 const Voorzieningen = lazy(() => import('../../overlays/voorzieningen/Voorzieningen'));
 const Groei = lazy(() => import('../../overlays/groei/Groei'));
+const GrowthLocations = lazy(() => import('../../overlays/groei/LocationLayer'));
 const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
 
 const VIEW_LABELS: Record<ViewMode, string> = { kaart: 'Kaart', naast: 'Twee jaren', tabel: 'Tabel' };
@@ -348,7 +349,14 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               choropleth={sideChoropleth}
               attribution=""
               ariaLabel={`${MAP_ARIA} (${sideLabel})`}
-            />
+            >
+              {/* Two scenarios side by side: the second map shows its own scenario's locations, like the first. */}
+              {sideScenario && state.overlay === 'groei' && (
+                <Suspense fallback={null}>
+                  <GrowthLocations id="groei-b" view={sideScenario.view} year={state.year} buurtLabels={geo.views.buurt.labels} />
+                </Suspense>
+              )}
+            </ChoroplethMap>
           )}
           {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
           <ChoroplethMap

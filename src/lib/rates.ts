@@ -71,7 +71,7 @@ export function ratesPer1000(idx: DataIndex, c: Choropleth): RateColumn | undefi
 export function rateSeries(count: Series, population: Series): Series {
   const countHidden = new Set(count.suppressed ?? []);
   const popHidden = new Set(population.suppressed ?? []);
-  const codes = [...new Set([...Object.keys(count.values), ...countHidden])];
+  const codes = [...new Set([...Object.keys(count.values), ...countHidden, ...popHidden])];
   const values: Record<string, number> = {};
   const suppressed: string[] = [];
   const incomplete: Record<string, string[]> = {};

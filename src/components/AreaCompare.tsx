@@ -1,6 +1,5 @@
 // The area profile's "Vergelijk met een ander gebied": a second area beside the first on every theme, with Weert
 // and NL, the difference and a verdict, sortable by largest deviation. The second area is state (URL vergelijkgebied).
-
 import { useId, useMemo, useState } from 'react';
 import type { AreaLevel } from '../../core/contracts/data';
 import { type CellValue, type CompareRow, type CompareSort, compareAreas, sortRows } from '../lib/compare-areas';

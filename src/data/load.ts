@@ -1,5 +1,4 @@
 // Load the pipeline's outputs behind a small source interface (fetch in the app, disk in tests) and validate them.
-
 import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';

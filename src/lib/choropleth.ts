@@ -1,5 +1,4 @@
 // State + data → everything the map, legend and table need for one choropleth. Pure and memoisable.
-
 import type { CatalogueEntry, Series } from '../../core/contracts/data';
 import type { AppState } from '../state/app-state';
 import { type Classes, classIndex, classify, RELATIVE_CLASSES } from './classify';

@@ -1,7 +1,6 @@
 // CSV exports for Dutch Excel: ';' between cells, a decimal comma, UTF-8 with a byte order mark (so Excel reads "ë"
 // and "€"), CRLF line ends. Every row names its unit, year and source. A value withheld for publication is written
 // as an empty cell with the note "onderdrukt" — never the number, even when one is at hand. Pure: strings out.
-
 import type { AreaLevel, CatalogueEntry } from '../../core/contracts/data';
 import type { AppState, TableSort } from '../state/app-state';
 import type { AreaValue, Choropleth } from './choropleth';

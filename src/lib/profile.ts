@@ -1,5 +1,4 @@
 // An area's profile: the current indicator against Weert, the region and NL, and its standing on every theme. Pure.
-
 import type { ComparisonConfig, Polarity } from '../../core/contracts/config';
 import type { CatalogueEntry } from '../../core/contracts/data';
 import { SUBGROUP_PREFERENCE } from '../state/app-state';

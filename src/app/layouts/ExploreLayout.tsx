@@ -1,6 +1,5 @@
 // Today's layout: controls and legend beside the map, a table view, and an area profile. It only composes: state
 // comes from useAppState, derived values from pure functions, the map from MapView and its children.
-
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Series } from '../../../core/contracts/data';
 import { AreaPicker } from '../../components/AreaPicker';

@@ -1,7 +1,6 @@
 // The scenario editor: homes per location and year, the mix, the parameters, new locations (map click, or the
 // middle of a chosen buurt from the keyboard), undo/redo, save and load as JSON. Every change is an edit in the
 // URL: the page's link shares the edited scenario.
-
 import { type MutableRefObject, useId, useRef, useState } from 'react';
 import { DWELLING_LABELS, DWELLING_TYPES, type Project } from '../../../core/contracts/scenario';
 import {

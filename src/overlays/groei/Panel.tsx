@@ -1,7 +1,6 @@
 // The growth panel in the sidebar: which scenario, which year (slider with play), the comparison with another
 // scenario, growth against a social indicator, the summary with the sociale ruimteclaim, the link with the
 // voorzieningen, and the editor.
-
 import { type MutableRefObject, useEffect, useId, useState } from 'react';
 import { WEERT_CODE } from '../../../core/codes';
 import type { GrowthEdit } from '../../../core/growth/edits';

@@ -1,6 +1,5 @@
 // The voorzieningen panel in the sidebar: type, legend in metres, norms with their source or "aanname", the what-if
 // controls (map click or keyboard form, remove, undo/redo, reset, export) and the effect per wijk.
-
 import { type MutableRefObject, useId, useState } from 'react';
 import type { FacilitiesFile, FacilityTypeOut } from '../../../core/contracts/facilities';
 import detourFit from '../../../core/distance/detour-weert.json';

@@ -156,3 +156,25 @@ export function withRates(idx: DataIndex, indicator: string): DataIndex {
     records: new Map(),
   };
 }
+
+/**
+ * Rate mode: the published counts of the mapped areas, shown beside the rates so each rate can be checked against
+ * the source (withheld stays withheld). Undefined when the choropleth is not a rate of ours or is a change map.
+ * @param plain the index without the rate (the counts as published)
+ */
+export function countColumn(plain: DataIndex, c: Choropleth): RateColumn | undefined {
+  if (c.entry.unit !== RATE_UNIT || c.change) return undefined;
+  const { indicator, subgroup, year, level } = c.state;
+  const s = getSeries(plain, indicator, subgroup, year, level);
+  if (!s) return undefined;
+  const hidden = new Set(s.suppressed ?? []);
+  const cells = new Map<string, Rate>();
+  for (const a of c.areas) {
+    const v = s.values[a.code];
+    cells.set(
+      a.code,
+      hidden.has(a.code) ? { kind: 'afgeschermd' } : v === undefined ? { kind: 'geen' } : { kind: 'waarde', value: v },
+    );
+  }
+  return { year, rates: cells };
+}

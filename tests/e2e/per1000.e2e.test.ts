@@ -22,6 +22,8 @@ describe('a count per 1.000 inwoners', () => {
     await v.showTable();
     const rateCell = await v.page.locator('tr[data-code="WK098834"] [data-col="per1000"]').textContent();
     expect(rateCell).toMatch(/^\d{3},\d$/);
+    const countCell = await v.page.locator('tr[data-code="WK098834"] td').first().textContent();
+    expect(countCell).toMatch(/^\d[\d.]*$/);
     const countColour = await v.areaColour('WK098821');
     await v.page.getByRole('tab', { name: 'Kaart' }).click();
 
@@ -48,6 +50,8 @@ describe('a count per 1.000 inwoners', () => {
     await v.showTable();
     await expect(v.tableRowText('WK098834')).resolves.toContain(`${rateCell} per 1.000 inwoners`);
     await expect(v.page.locator('.data-table caption').textContent()).resolves.toContain('Huishoudens per 1.000 inwoners');
+    // The published count it was computed from stands beside it.
+    await expect(v.page.locator('tr[data-code="WK098834"] [data-col="count"]').textContent()).resolves.toBe(countCell);
 
     await v.page.reload();
     await v.waitForChoropleth();

@@ -5,6 +5,7 @@ import { areaValue, getSeries, isSuppressed, WEERT_CODE } from '../../src/lib/da
 import { fileStem, indicatorCsv, tableCsv } from '../../src/lib/export';
 import { deriveHeadline } from '../../src/lib/headline';
 import {
+  countColumn,
   POPULATION_ID,
   RATE_UNIT,
   rateEligible,
@@ -158,6 +159,28 @@ describe('the rate as the mapped indicator (withRates)', () => {
     const all = indicatorCsv(r, 'AANTAL_HH');
     expect(all.text).toContain('Huishoudens per 1.000 inwoners');
     expect(all.text).not.toMatch(/;aantal;/);
+  });
+});
+
+describe('the published count beside the rate (table)', () => {
+  it('shows the count each rate was computed from, withheld where the count is withheld', async () => {
+    const { idx } = await loadRealData();
+    const { state } = resolveState({ indicator: 'AANTAL_HH', level: 'buurt', year: 2024, per1000: true }, idx);
+    const codes = codesOf(idx, 'BU');
+    const c = deriveChoropleth(withRates(idx, state.indicator), state, codes);
+    const col = countColumn(idx, c);
+    expect(col?.year).toBe(2024);
+    expect(col?.rates.get('BU09880101')).toEqual({
+      kind: 'waarde',
+      value: areaValue(idx, 'AANTAL_HH', 'totaal', 2024, 'buurt', 'BU09880101'),
+    });
+    for (const code of getSeries(idx, 'AANTAL_HH', 'totaal', 2024, 'buurt')?.suppressed ?? [])
+      if (codes.includes(code)) expect(col?.rates.get(code)).toEqual({ kind: 'afgeschermd' });
+    // Not for the count itself, nor for a change map of the rate.
+    expect(countColumn(idx, deriveChoropleth(idx, { ...state, per1000: false }, codes))).toBeUndefined();
+    const change = deriveChoropleth(withRates(idx, state.indicator), { ...state, compareYear: 2017 }, codes);
+    expect(change.change).toBeDefined();
+    expect(countColumn(idx, change)).toBeUndefined();
   });
 });
 

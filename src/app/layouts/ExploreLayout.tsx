@@ -18,7 +18,7 @@ import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, ye
 import { deriveHeadline } from '../../lib/headline';
 import { LEVEL_NAMES } from '../../lib/levels';
 import { areaOptions } from '../../lib/names';
-import { ratesPer1000, withRates } from '../../lib/rates';
+import { countColumn, ratesPer1000, withRates } from '../../lib/rates';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
@@ -388,6 +388,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               sort={state.tableSort}
               onSort={(tableSort) => update({ tableSort })}
               rates={ratesPer1000(idx, choropleth)}
+              counts={countColumn(plainIdx, choropleth)}
             />
           </Suspense>
         )}

@@ -2,10 +2,15 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import basemap from './src/map/basemap.json' with { type: 'json' };
+
+// The same origin src/map/basemap.ts allows (BASEMAP_ORIGINS); tests/unit/csp.test.ts checks they agree.
+const PDOK = new URL(basemap.styleUrl).origin;
 
 /**
  * The Content-Security-Policy of the built site: scripts, styles and workers only from the site itself, data from the
- * site and PDOK (the optional background map). No inline script or style, no eval. The web server should send the
+ * site and PDOK (the optional background map; its origins come from src/map/basemap.ts, which refuses any other
+ * origin a style might name). No inline script or style, no eval (tests/unit/csp.test.ts checks all of this). The web server should send the
  * same policy as a header (README, "Beveiliging"), where frame-ancestors can be added; the build puts it in a <meta>
  * so the files are safe on any host. Not in the dev server, whose hot reload needs inline scripts.
  */
@@ -13,9 +18,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob: https://api.pdok.nl https://service.pdok.nl",
+  `img-src 'self' data: blob: ${PDOK}`,
   "font-src 'self'",
-  "connect-src 'self' https://api.pdok.nl https://service.pdok.nl",
+  `connect-src 'self' ${PDOK}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "object-src 'none'",
@@ -23,7 +28,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-function contentSecurityPolicy(): Plugin {
+export function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',

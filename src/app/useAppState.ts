@@ -1,5 +1,5 @@
 // App state in one hook: read from the URL once, made consistent with the data, written back to the URL on every
-// change. Opening something (a profile, another view, an overlay, presentation mode) is a history entry, so the
+// change. Opening something (a profile, a comparison, another view, an overlay, presentation mode) is a history entry, so the
 // browser's Back closes it again; other changes replace the current entry. Layouts use this hook; components get
 // state and `update` as props.
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
@@ -13,8 +13,17 @@ function fromLocation(idx: DataIndex): ResolvedState {
   return { state: r.state, notices: [...notices, ...r.notices] };
 }
 
-/** Fields whose change the user would undo with Back: they open or close something. */
-const HISTORY_FIELDS = ['selected', 'view', 'overlay', 'presentation'] as const satisfies readonly (keyof AppState)[];
+/**
+ * Fields whose change the user would undo with Back: they open or close something (a second area to compare with
+ * too: Back closes the comparison, or returns to the area compared before).
+ */
+const HISTORY_FIELDS = [
+  'selected',
+  'view',
+  'overlay',
+  'presentation',
+  'compareArea',
+] as const satisfies readonly (keyof AppState)[];
 
 export function opensSomething(prev: AppState, next: AppState): boolean {
   return HISTORY_FIELDS.some((k) => prev[k] !== next[k]);

@@ -6,6 +6,7 @@ import { type CellValue, type CompareRow, type CompareSort, compareAreas, sortRo
 import { type DataIndex, levelOfCode, subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
+import { areaName } from '../lib/names';
 
 interface Props {
   idx: DataIndex;
@@ -35,8 +36,8 @@ export function AreaCompare({ idx, code, other, onChange }: Props) {
   const [sort, setSort] = useState<CompareSort>('afwijking');
   const b = other && other !== code && idx.areaName.has(other) ? other : null;
   const rows = useMemo(() => (b ? sortRows(compareAreas(idx, code, b), sort, idx) : []), [idx, code, b, sort]);
-  const nameA = idx.areaName.get(code) ?? code;
-  const nameB = b ? (idx.areaName.get(b) ?? b) : '';
+  const nameA = areaName(idx, code);
+  const nameB = b ? areaName(idx, b) : '';
   const byLevel = LEVELS.map((level) => ({
     level,
     areas: idx.table.areas.filter((a) => a.code !== code && levelOfCode(a.code) === level),
@@ -57,7 +58,7 @@ export function AreaCompare({ idx, code, other, onChange }: Props) {
           <optgroup key={g.level} label={LEVEL_NAMES[g.level].control}>
             {g.areas.map((a) => (
               <option key={a.code} value={a.code}>
-                {a.name}
+                {areaName(idx, a.code)}
               </option>
             ))}
           </optgroup>

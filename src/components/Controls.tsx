@@ -5,6 +5,7 @@ import { compareNl } from '../lib/collate';
 import { type DataIndex, subgroupLabel, subgroupsFor, yearsFor } from '../lib/data';
 import { LEVEL_NAMES } from '../lib/levels';
 import { indicatorCount } from '../lib/plural';
+import { RATE_UNIT, rateYears } from '../lib/rates';
 import { emptyMessage, joinDutch, PER_LEVEL, type SearchHit, searchIndicators, whereText } from '../lib/search';
 import { type AppState, VIEW_LEVELS, type ViewLevel } from '../state/app-state';
 import './explain.css';
@@ -46,7 +47,9 @@ export function Controls({ idx, state, update }: Props) {
   );
   const levels = useMemo(() => VIEW_LEVELS.filter((l) => counts[l] > 0), [counts]);
   const subgroups = entry ? subgroupsFor(entry, state.level) : [];
-  const years = entry ? yearsFor(entry, state.level, state.subgroup) : [];
+  // A count can be shown per 1.000 inwoners in the years that also have the population.
+  const yearsOfRate = rateYears(idx, entry, state.level, state.subgroup);
+  const years = state.per1000 ? yearsOfRate : entry ? yearsFor(entry, state.level, state.subgroup) : [];
 
   return (
     <section className="controls" aria-label="Instellingen">
@@ -93,6 +96,32 @@ export function Controls({ idx, state, update }: Props) {
               </option>
             ))}
           </select>
+        </div>
+      )}
+
+      {yearsOfRate.length > 0 && (
+        <div className="field rate-toggle">
+          <label>
+            <input
+              type="checkbox"
+              checked={state.per1000}
+              onChange={(e) =>
+                update(
+                  e.target.checked
+                    ? { per1000: true, ...(yearsOfRate.includes(state.year) ? {} : { year: yearsOfRate.at(-1) as number }) }
+                    : { per1000: false },
+                )
+              }
+              aria-describedby={`${id}-rate-hint`}
+              data-testid="per1000-toggle"
+            />{' '}
+            {RATE_UNIT}
+          </label>
+          <p className="hint" id={`${id}-rate-hint`}>
+            {state.per1000
+              ? `Eigen berekening, geen cijfer van ${entry?.source.publisher.split(' – ')[0]}: het aantal gedeeld door het aantal inwoners van hetzelfde gebied en jaar, × 1.000. Is een van beide afgeschermd, dan is het cijfer dat ook.`
+              : `Kaart, tabel en export tonen dan het aantal per 1.000 inwoners (eigen berekening; voor ${joinDutch(yearsOfRate.map(String))}).`}
+          </p>
         </div>
       )}
 

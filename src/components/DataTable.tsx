@@ -15,17 +15,19 @@ interface Props {
   onSort: (s: TableSort) => void;
   /** For a mapped count: the value per 1.000 inwoners (published values only), as an extra column. */
   rates?: RateColumn;
+  /** For a mapped rate per 1.000 inwoners: the published count it was computed from, as an extra column. */
+  counts?: RateColumn;
 }
 
-const showRate = (r: Rate | undefined) =>
+const showRate = (r: Rate | undefined, decimals = 1) =>
   r?.kind === 'waarde'
-    ? formatNumber(r.value, 1)
+    ? formatNumber(r.value, decimals)
     : r?.kind === 'afgeschermd'
       ? 'afgeschermd (te weinig inwoners om te tonen)'
       : 'geen gegevens';
 
 /** The accessible alternative to the map: same values, sortable, operable with the keyboard. */
-export function DataTable({ choropleth: c, selected, onSelect, sort, onSort, rates }: Props) {
+export function DataTable({ choropleth: c, selected, onSelect, sort, onSort, rates, counts }: Props) {
   const { entry } = c;
   const rows = useMemo(() => {
     const r = [...c.areas];
@@ -72,6 +74,7 @@ export function DataTable({ choropleth: c, selected, onSelect, sort, onSort, rat
           . Bron: {entry.source.publisher}, {c.source}.
           {rates &&
             ' Per 1.000 inwoners: berekend uit de gepubliceerde aantallen en het aantal inwoners van hetzelfde jaar; is een van beide afgeschermd, dan geen cijfer.'}
+          {counts && ' Ernaast het gepubliceerde aantal waaruit elk cijfer per 1.000 inwoners is berekend.'}
         </caption>
         <thead>
           <tr>
@@ -79,6 +82,7 @@ export function DataTable({ choropleth: c, selected, onSelect, sort, onSort, rat
             {header('value', c.change ? `Verandering ${c.change.fromYear}–${c.change.toYear}` : 'Waarde')}
             {header('diff', 'Verschil met Weert')}
             {rates && <th scope="col">Per 1.000 inwoners ({rates.year})</th>}
+            {counts && <th scope="col">Aantal, gepubliceerd ({counts.year})</th>}
             <th scope="col">Klasse op de kaart</th>
           </tr>
         </thead>
@@ -95,6 +99,11 @@ export function DataTable({ choropleth: c, selected, onSelect, sort, onSort, rat
               {rates && (
                 <td className="num" data-col="per1000">
                   {showRate(rates.rates.get(r.code))}
+                </td>
+              )}
+              {counts && (
+                <td className="num" data-col="count">
+                  {showRate(counts.rates.get(r.code), 0)}
                 </td>
               )}
               <td>

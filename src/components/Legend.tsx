@@ -4,6 +4,7 @@ import { classIndex, METHOD_EXPLANATIONS, METHOD_LABELS } from '../lib/classify'
 import { type DataIndex, subgroupLabel } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
+import { areaName } from '../lib/names';
 import { areaCount } from '../lib/plural';
 
 // Only with a bivariate map (growth overlay): its code loads when first needed.
@@ -123,10 +124,7 @@ export function Legend({ choropleth: c, idx }: Props) {
           Samengesteld uit buurten: {c.method}.
           {Object.keys(c.incomplete).length > 0 &&
             ` Onvolledig (buurten zonder gegevens): ${Object.entries(c.incomplete)
-              .map(
-                ([code, members]) =>
-                  `${idx.areaName.get(code) ?? code} mist ${members.map((m) => idx.areaName.get(m) ?? m).join(', ')}`,
-              )
+              .map(([code, members]) => `${areaName(idx, code)} mist ${members.map((m) => areaName(idx, m)).join(', ')}`)
               .join('; ')}.`}
         </p>
       )}

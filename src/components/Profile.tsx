@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { type DataIndex, levelOfCode, NL_CODE, subgroupLabel, trend, WEERT_CODE } from '../lib/data';
 import { formatDifference, formatValue } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
+import { areaName } from '../lib/names';
+import { indicatorCount } from '../lib/plural';
 import { comparisonOf, comparisons, type Standing, themeSummaries } from '../lib/profile';
 import type { AppState } from '../state/app-state';
 import { AreaCompare } from './AreaCompare';
@@ -52,7 +54,8 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
   const area = idx.table.areas.find((a) => a.code === code);
   if (!entry || !area) return null;
   const level = levelOfCode(code);
-  const parent = area.parent ? idx.areaName.get(area.parent) : undefined;
+  const parent = area.parent ? areaName(idx, area.parent) : undefined;
+  const name = areaName(idx, code);
   const comps = comparisons(idx, entry.id, state.subgroup, state.year, code);
   const own = comps[0]?.value;
   const ownSuppressed = comps[0]?.suppressed ?? false;
@@ -60,7 +63,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
   const weert = comps.find((c) => c.code === WEERT_CODE)?.value;
   const nl = comps.find((c) => c.code === NL_CODE)?.value;
   const lines = [
-    { label: area.name, points: trend(idx, entry, state.subgroup, code), color: '#08519c' },
+    { label: name, points: trend(idx, entry, state.subgroup, code), color: '#08519c' },
     { label: 'Weert', points: trend(idx, entry, state.subgroup, WEERT_CODE), color: '#636363', dash: '5 3' },
     { label: 'Nederland', points: trend(idx, entry, state.subgroup, NL_CODE), color: '#d95f0e', dash: '2 2' },
   ].filter((l) => l.points.length > 0);
@@ -72,7 +75,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
     <aside className="profile" aria-labelledby="profile-title" data-testid="profile">
       <div className="profile-head">
         <h2 id="profile-title" ref={heading} tabIndex={-1}>
-          {area.name}
+          {name}
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label="Gebiedsprofiel sluiten">
           ×
@@ -97,7 +100,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
           {entry.label}, {subgroupLabel(state.subgroup).toLowerCase()}, {state.year}
         </h3>
         <dl className="compare">
-          <dt>{area.name}</dt>
+          <dt>{name}</dt>
           <dd className="big" data-testid="profile-value">
             {ownSuppressed ? 'afgeschermd (te weinig inwoners om te tonen)' : fmt(own)}
           </dd>
@@ -146,7 +149,7 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
               <summary>
                 <span>{t.label}</span>
                 <span className="theme-score">
-                  {t.better} gunstiger · {t.worse} ongunstiger · {t.items.length} indicatoren
+                  {t.better} gunstiger · {t.worse} ongunstiger · {indicatorCount(t.items.length)}
                 </span>
               </summary>
               <ul>

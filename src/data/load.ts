@@ -8,6 +8,7 @@ import type { Catalogue } from '../../core/contracts/data';
 import { decodeIndicatorFile } from '../../core/contracts/indicators-file';
 import { DATA_FILES } from '../../core/files';
 import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
+import { areaName, mapLabel } from '../lib/names';
 
 export interface DataSource {
   getJson(name: string): Promise<unknown>;
@@ -104,16 +105,14 @@ export interface AreaView {
   labels: AreaLabel[];
 }
 
-/** "Wijk 34 Stramproy" → "Stramproy" on the map; the full name stays in tooltip, table and profile. */
-const shortName = (name: string) => name.replace(/^Wijk \d+ /, '');
-
-function view(areas: FeatureCollection<Geometry, AreaProperties>): AreaView {
+/** Labels are the display names (src/lib/names.ts), shortened for the map: "Wijk 34 Stramproy" → "Stramproy". */
+function view(areas: FeatureCollection<Geometry, AreaProperties>, idx: DataIndex): AreaView {
   return {
     areas,
     bbox: turfBbox(areas) as [number, number, number, number],
     labels: areas.features.map((f) => ({
       code: f.properties.code,
-      name: shortName(f.properties.name),
+      name: mapLabel(areaName(idx, f.properties.code)),
       lngLat: f.properties.label,
       priority: turfArea(f),
     })),
@@ -197,8 +196,9 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
       id: f.properties.code,
     })),
   };
+  const idx = buildIndex(table, catalogue);
   return {
-    idx: buildIndex(table, catalogue),
+    idx,
     geo: {
       buurt,
       wijk,
@@ -207,7 +207,12 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
       context,
       gemeenteRegio,
       bbox,
-      views: { wijk: view(wijk), buurt: view(buurt), deelgebied: view(deelgebied), gemeente: view(gemeenteRegio) },
+      views: {
+        wijk: view(wijk, idx),
+        buurt: view(buurt, idx),
+        deelgebied: view(deelgebied, idx),
+        gemeente: view(gemeenteRegio, idx),
+      },
     },
   };
 }

@@ -4,6 +4,7 @@ import type { AppState } from '../state/app-state';
 import { type Classes, classIndex, classify, RELATIVE_CLASSES } from './classify';
 import { type DataIndex, getSeries, NL_CODE, referenceValue, WEERT_CODE } from './data';
 import { formatDifference, formatShort } from './format';
+import { areaName } from './names';
 import { NO_DATA_COLOR, paletteFor } from './palette';
 
 export interface LegendClass {
@@ -144,7 +145,7 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
     const ci = r.value !== undefined && classes ? classIndex(r.value, classes.breaks) : undefined;
     return {
       ...r,
-      name: idx.areaName.get(r.code) ?? r.code,
+      name: areaName(idx, r.code),
       vsWeert: diff(r.value, weert),
       classIndex: ci,
       color: ci === undefined ? NO_DATA_COLOR : (colors[ci] ?? NO_DATA_COLOR),

@@ -16,7 +16,9 @@ import {
   WEERT_CODE,
   yearsFor,
 } from './data';
+import { areaName } from './names';
 import { comparisons, type Standing, themeSummaries } from './profile';
+import { RATE_UNIT } from './rates';
 
 export const CSV_SEPARATOR = ';';
 export const CSV_BOM = '\uFEFF';
@@ -170,7 +172,8 @@ export function fileStem(c: Pick<Choropleth, 'entry' | 'state' | 'change'>): str
       ? `${state.year}-${slug(change.versus)}`
       : `${change.fromYear}-${change.toYear}`
     : String(state.year);
-  return `weert-${slug(entry.id)}-${state.level}-${slug(state.subgroup)}-${when}`;
+  const per = entry.unit === RATE_UNIT ? '-per-1000-inwoners' : '';
+  return `weert-${slug(entry.id)}${per}-${state.level}-${slug(state.subgroup)}-${when}`;
 }
 
 /** Levels in the order a reader expects them: small to large. */
@@ -212,7 +215,7 @@ export function indicatorCsv(idx: DataIndex, indicatorId: string): CsvFile {
         const [cell, note] = valueAndNote(value, sup);
         rows.push([
           area.code,
-          area.name,
+          areaName(idx, area.code),
           level,
           entry.label,
           subgroupLabel(subgroup),
@@ -243,7 +246,7 @@ const STANDING_CSV: Record<Standing, string> = {
 export function profileCsv(idx: DataIndex, state: Pick<AppState, 'indicator' | 'subgroup' | 'year'>, code: string): CsvFile {
   const entry = idx.indicators.get(state.indicator);
   if (!entry) throw new Error(`Onbekende indicator ${state.indicator}`);
-  const name = (c: string) => idx.areaName.get(c) ?? c;
+  const name = (c: string) => areaName(idx, c);
   const header = [
     'Onderdeel',
     'Gebiedscode',

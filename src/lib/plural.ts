@@ -27,3 +27,22 @@ export function areaCount(n: number, level: AreaLevel): string {
 
 /** "1 indicator", "12 indicatoren". */
 export const indicatorCount = (n: number) => countOf(n, 'indicator', 'indicatoren');
+
+/** Singular and plural of the nouns the app counts in generated text. */
+export const NOUNS = {
+  waarde: ['waarde', 'waarden'],
+  wijziging: ['wijziging', 'wijzigingen'],
+  woning: ['woning', 'woningen'],
+  locatie: ['locatie', 'locaties'],
+  jaar: ['jaar', 'jaren'],
+  gebied: ['gebied', 'gebieden'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+/** "1 wijziging", "3 wijzigingen" (formatted numbers too: "1.200 woningen"). */
+export function nounCount(n: number, noun: keyof typeof NOUNS, shown: string = String(n)): string {
+  const [one, many] = NOUNS[noun];
+  return `${shown} ${plural(n, one, many)}`;
+}
+
+/** The verb agreeing with n: "1 locatie ligt", "3 locaties liggen". */
+export const verb = (n: number, one: string, many: string) => plural(n, one, many);

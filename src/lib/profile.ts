@@ -14,6 +14,7 @@ import {
   WEERT_CODE,
   yearsFor,
 } from './data';
+import { areaName } from './names';
 
 export type Standing = 'gunstiger' | 'ongunstiger' | 'gelijk' | 'neutraal';
 
@@ -122,12 +123,12 @@ export interface Comparison {
 export function comparisons(idx: DataIndex, indicator: string, subgroup: string, year: number, code: string): Comparison[] {
   const v = (c: string) => areaValue(idx, indicator, subgroup, year, levelOfCode(c), c);
   const sup = (c: string) => isSuppressed(idx, indicator, subgroup, year, c);
-  const name = (c: string) => idx.areaName.get(c) ?? c;
+  const name = (c: string) => areaName(idx, c);
   const all: Comparison[] = [
     { code, name: name(code), value: v(code), suppressed: sup(code), kind: 'gebied' },
-    { code: WEERT_CODE, name: 'Weert', value: v(WEERT_CODE), suppressed: false, kind: 'gemeente' },
+    { code: WEERT_CODE, name: name(WEERT_CODE), value: v(WEERT_CODE), suppressed: false, kind: 'gemeente' },
     ...REGION_CODES.map((c): Comparison => ({ code: c, name: name(c), value: v(c), suppressed: false, kind: 'regio' })),
-    { code: NL_CODE, name: 'Nederland', value: v(NL_CODE), suppressed: false, kind: 'land' },
+    { code: NL_CODE, name: name(NL_CODE), value: v(NL_CODE), suppressed: false, kind: 'land' },
   ];
   return all.filter((c, i) => all.findIndex((x) => x.code === c.code) === i); // a selected gemeente appears once
 }

@@ -4,6 +4,7 @@ import type { AreaLevel } from '../../core/contracts/data';
 import type { GrowthEdit } from '../../core/growth/edits';
 import type { ClassificationMethod } from '../lib/classify';
 import { type DataIndex, levelsFor, subgroupsFor, yearsFor } from '../lib/data';
+import { rateEligible, rateYears } from '../lib/rates';
 
 export const VIEW_LEVELS = ['wijk', 'buurt', 'deelgebied', 'gemeente'] as const satisfies readonly AreaLevel[];
 export type ViewLevel = (typeof VIEW_LEVELS)[number];
@@ -47,6 +48,11 @@ export interface AppState {
   presentation: boolean;
   /** Area profile: a second area compared side by side with the selected one on every theme; null = none. */
   compareArea: string | null;
+  /**
+   * A count mapped per 1.000 inwoners (our own calculation from the count and the population of the same year):
+   * map, legend, tooltip, profile, headline, table and exports all show the rate. Only where such a rate exists.
+   */
+  per1000: boolean;
 }
 
 export const TABLE_SORT_KEYS = ['name', 'value', 'diff'] as const;
@@ -133,6 +139,17 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
     if (compareYear !== year && fromLink) notices.push(`Vergelijkingsjaar ${compareYear} bestaat niet voor ${entry.label}.`);
     compareYear = null;
   }
+  let per1000 = partial.per1000 ?? false;
+  if (per1000 && !rateYears(idx, entry, level, subgroup).includes(year)) {
+    // From a link, or a year without population for a count the user asked the rate of: say why it is gone.
+    if (fromLink || rateEligible(entry))
+      notices.push(
+        rateEligible(entry)
+          ? `${entry.label} per 1.000 inwoners kan niet voor ${year}: er is geen aantal inwoners per ${level} in dat jaar. Het aantal wordt getoond.`
+          : `${entry.label} is geen aantal: per 1.000 inwoners is niet van toepassing.`,
+      );
+    per1000 = false;
+  }
   let selected = partial.selected ?? null;
   if (selected && !idx.areaName.has(selected)) {
     notices.push(`Gebied '${selected}' bestaat niet in Weert.`);
@@ -171,6 +188,7 @@ export function resolveState(partial: Partial<AppState>, idx: DataIndex, fromLin
       scenarioDiff: partial.scenarioDiff ?? false,
       presentation: partial.presentation ?? false,
       compareArea,
+      per1000,
       bivariate:
         partial.bivariate !== undefined && partial.bivariate !== null && idx.indicators.has(partial.bivariate)
           ? partial.bivariate

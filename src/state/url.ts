@@ -32,6 +32,7 @@ const oneOf =
   (raw: string): T | undefined =>
     (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
 const matching = (re: RegExp) => (raw: string) => (re.test(raw) ? raw : undefined);
+const onOff = (raw: string) => (raw === 'aan' ? true : raw === 'uit' ? false : undefined);
 const year = (raw: string) => (/^\d{4}$/.test(raw) && yearInRange(Number(raw)) ? Number(raw) : undefined);
 
 /** `kaart=WK098834` fits an area; `kaart=5.70123,51.25012,13.5[,0]` is a centre, zoom and bearing. */
@@ -143,6 +144,7 @@ export const URL_FIELDS = [
     format: (v) => (v ? 'aan' : null),
   }),
   field({ key: 'compareArea', param: 'vergelijkgebied', parse: matching(MAP_AREA_CODE), format: (v) => v }),
+  field({ key: 'per1000', param: 'per1000', parse: onOff, format: (v) => (v ? 'aan' : null) }),
   field({ key: 'bivariate', param: 'bivariaat', parse: matching(/^[A-Za-z0-9_]{1,60}$/), format: (v) => v }),
 ];
 

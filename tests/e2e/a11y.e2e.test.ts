@@ -50,6 +50,7 @@ const VIEWS: [string, string, string?][] = [
   ['voorzieningen', '?basemap=offline&laag=voorzieningen', 'vz-panel'],
   ['groeiscenario', '?basemap=offline&laag=groei&indicator=GS_GROEI&groep=totaal&niveau=buurt', 'gs-summary'],
   ['presentatie', '?basemap=offline&presentatie=aan&gebied=WK098834'],
+  ['per 1.000 inwoners', '?basemap=offline&indicator=AANTAL_HH&jaar=2024&per1000=aan&gebied=WK098834'],
 ];
 // Every view at desktop size; at projector and phone size the views whose layout differs there.
 const SIZES = [
@@ -58,7 +59,9 @@ const SIZES = [
   {
     width: 390,
     height: 844,
-    views: VIEWS.filter(([n]) => ['kaart', 'tabel', 'profiel', 'vergelijking', 'voorzieningen', 'groeiscenario'].includes(n)),
+    views: VIEWS.filter(([n]) =>
+      ['kaart', 'tabel', 'profiel', 'vergelijking', 'voorzieningen', 'groeiscenario', 'per 1.000 inwoners'].includes(n),
+    ),
   },
 ];
 

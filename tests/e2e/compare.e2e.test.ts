@@ -40,4 +40,34 @@ describe('compare two areas', () => {
     expect(v.errors).toEqual([]);
     await v.page.close();
   });
+
+  it('makes each second area a step in the history: Back returns to the area compared before, then closes the comparison', async () => {
+    const v = await Viewer.open(browser, QUERY);
+    await v.clickArea('Stramproy');
+    const select = v.page.getByTestId('compare-area-select');
+    const table = v.page.getByTestId('compare-table');
+    const param = () => new URL(v.page.url()).searchParams.get('vergelijkgebied');
+    await select.selectOption('WK098821');
+    await expect.poll(param).toBe('WK098821');
+    await select.selectOption('WK098801');
+    await expect.poll(param).toBe('WK098801');
+
+    await v.page.goBack();
+    await expect.poll(param).toBe('WK098821');
+    await expect.poll(() => select.inputValue()).toBe('WK098821');
+    await expect(table.locator('tr[data-indicator="Eenzaam"] [data-col="b"]').textContent()).resolves.toBe('53,4%');
+
+    await v.page.goBack();
+    await expect.poll(param).toBeNull();
+    await expect.poll(() => table.count()).toBe(0);
+    // The profile itself is still open: only the comparison was closed.
+    expect(new URL(v.page.url()).searchParams.get('gebied')).toBe('WK098834');
+    await expect(v.page.getByTestId('profile').isVisible()).resolves.toBe(true);
+
+    await v.page.goForward();
+    await expect.poll(param).toBe('WK098821');
+    await expect.poll(() => table.count()).toBe(1);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
 });

@@ -262,7 +262,8 @@ describe('Content-Security-Policy', () => {
       expect(policy).toContain("style-src 'self'");
       expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
       const origins = policy.match(/https?:\/\/[^\s;]+/g) ?? [];
-      expect(new Set(origins)).toEqual(new Set(['https://api.pdok.nl', 'https://service.pdok.nl']));
+      // Only PDOK's API (basemap style, tiles, glyphs, sprites): tests/unit/csp.test.ts derives this from the code.
+      expect(new Set(origins)).toEqual(new Set(['https://api.pdok.nl']));
       // No inline script or style left for the policy to refuse.
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html).not.toMatch(/<style|\sstyle="/);

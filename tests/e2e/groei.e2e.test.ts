@@ -86,6 +86,30 @@ describe('growth scenarios', () => {
     const mainLaarveld = await v.areaColour(LAARVELD, 'hoofd');
     const sideLaarveld = await v.areaColour(LAARVELD, 'vergelijk');
     expect(mainLaarveld).not.toBe(sideLaarveld);
+    // Each map draws its own scenario's locations with the same symbol layer (deck.gl, picked over the whole map).
+    const located = (overlay: string, mapId: string) =>
+      v.page.evaluate(
+        ([o, m]) => {
+          const deck = (
+            window as unknown as {
+              __weertTest: {
+                objects: Record<
+                  string,
+                  { pickObjects: (r: object) => Array<{ layer: { id: string }; object: { names: string[] } }> } | undefined
+                >;
+              };
+            }
+          ).__weertTest.objects[o as string];
+          const canvas = testMap(m as string) as unknown as { getCanvas: () => HTMLCanvasElement };
+          const { clientWidth: width, clientHeight: height } = canvas.getCanvas();
+          const hits = deck?.pickObjects({ x: 0, y: 0, width, height, layerIds: ['gs-locaties'] }) ?? [];
+          return [...new Set(hits.flatMap((h) => h.object.names))].sort();
+        },
+        [overlay, mapId],
+      );
+    await expect.poll(async () => (await located('groei-b', 'vergelijk')).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await located('groei', 'hoofd')).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await located('groei-b', 'vergelijk')).not.toEqual(await located('groei', 'hoofd'));
 
     await v.page.getByTestId('gs-diff').check();
     await expect.poll(() => v.page.getByTestId('map-caption').textContent()).toContain('Verschil in extra inwoners');
@@ -141,3 +165,6 @@ describe('growth scenarios', () => {
     await v.page.close();
   });
 });
+
+/** The page-side helper the driver installs (a map instance of the test build's hook, by map id). */
+declare function testMap(id: string): unknown;

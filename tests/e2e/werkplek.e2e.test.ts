@@ -41,6 +41,34 @@ describe('on a phone (390×844)', () => {
   });
 });
 
+describe('at 1440×900 with a profile open (a narrow main column)', () => {
+  it('keeps every view tab visible: the export button never lies over them', async () => {
+    const v = await Viewer.open(browser, '?basemap=offline&gebied=WK098834');
+    await v.page.getByTestId('profile').waitFor();
+    const summary = await v.page.getByTestId('export-menu').locator('summary').boundingBox();
+    expect(summary).not.toBeNull();
+    for (const tab of await v.page.getByRole('tab').all()) {
+      const b = await tab.boundingBox();
+      expect(b).not.toBeNull();
+      if (!b || !summary) continue;
+      const overlap =
+        b.x < summary.x + summary.width &&
+        summary.x < b.x + b.width &&
+        b.y < summary.y + summary.height &&
+        summary.y < b.y + b.height;
+      expect(overlap, `${await tab.textContent()} under the export button`).toBe(false);
+    }
+    // And the tab is really the top element at its centre (clickable).
+    const tabel = await v.page.getByRole('tab', { name: 'Tabel' }).boundingBox();
+    const hit = await v.page.evaluate(
+      ([x, y]) => document.elementFromPoint(x as number, y as number)?.textContent,
+      [(tabel?.x ?? 0) + (tabel?.width ?? 0) / 2, (tabel?.y ?? 0) + (tabel?.height ?? 0) / 2],
+    );
+    expect(hit).toBe('Tabel');
+    await v.page.close();
+  });
+});
+
 describe('keyboard only', () => {
   it('opens an area’s profile from the map view and closes it with Escape, focus back where it was', async () => {
     const v = await Viewer.open(browser, '?basemap=offline');

@@ -80,3 +80,15 @@ describe('what-if edits in the URL', () => {
     }
   });
 });
+
+describe('history entries', () => {
+  it('makes opening, changing and closing a comparison a step Back undoes; other changes replace the entry', async () => {
+    const { opensSomething } = await import('../../src/app/useAppState');
+    const { idx } = await loadRealData();
+    const { state } = resolveState({ selected: 'WK098834' }, idx);
+    expect(opensSomething(state, { ...state, compareArea: 'WK098821' })).toBe(true);
+    expect(opensSomething({ ...state, compareArea: 'WK098821' }, { ...state, compareArea: 'WK098801' })).toBe(true);
+    expect(opensSomething({ ...state, compareArea: 'WK098821' }, state)).toBe(true);
+    expect(opensSomething(state, { ...state, year: 2016 })).toBe(false);
+  });
+});

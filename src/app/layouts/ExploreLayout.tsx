@@ -15,7 +15,8 @@ import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
 import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
 import { deriveHeadline } from '../../lib/headline';
 import { LEVEL_NAMES } from '../../lib/levels';
-import { ratesPer1000 } from '../../lib/rates';
+import { areaOptions } from '../../lib/names';
+import { countColumn, ratesPer1000, withRates } from '../../lib/rates';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
 import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
@@ -37,6 +38,7 @@ const Groei = lazy(() => import('../../overlays/groei/Groei'));
 // Below the fold or behind a button: loaded once the first map is on screen (useAfterFirstMap).
 const ExportMenu = lazy(() => import('../../components/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 const SiteFooter = lazy(() => import('../../components/SiteFooter').then((m) => ({ default: m.SiteFooter })));
+const GrowthLocations = lazy(() => import('../../overlays/groei/LocationLayer'));
 const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
 
 const VIEW_LABELS: Record<ViewMode, string> = { kaart: 'Kaart', naast: 'Twee jaren', tabel: 'Tabel' };
@@ -87,7 +89,12 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const idxB = useMemo(() => (growth.b ? withSeries(data.idx, growth.b.series, growth.b.entries) : null), [data.idx, growth.b]);
   // What-if values of computed indicators (voorzieningen overlay) replace the published ones while it is on.
   const [overrides, setOverrides] = useState<Series[] | null>(null);
-  const idx = useMemo(() => (overrides ? withOverrides(growthIdx, overrides) : growthIdx), [growthIdx, overrides]);
+  const plainIdx = useMemo(() => (overrides ? withOverrides(growthIdx, overrides) : growthIdx), [growthIdx, overrides]);
+  // A count per 1.000 inwoners: the count's series become rates, so every view below shows the rate.
+  const idx = useMemo(
+    () => (state.per1000 ? withRates(plainIdx, state.indicator) : plainIdx),
+    [plainIdx, state.per1000, state.indicator],
+  );
   // Switching the growth overlay on shows its main indicator once the scenarios are there.
   const showGrowthOnLoad = useRef(false);
   useEffect(() => {
@@ -253,7 +260,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         <h2 id="instellingen-kop" className="visually-hidden">
           Instellingen
         </h2>
-        <Controls idx={idx} state={state} update={update} />
+        <Controls idx={plainIdx} state={state} update={update} />
         <Legend choropleth={choropleth} idx={idx} />
         {!choropleth.bivariate && <RankedBars choropleth={choropleth} headline={headline} onSelect={select} />}
         <div className="overlay-toggle">
@@ -313,10 +320,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             </Suspense>
           )}
           <AreaPicker
-            areas={areas.features.map((f) => ({
-              code: f.properties.code,
-              name: idx.areaName.get(f.properties.code) ?? f.properties.name,
-            }))}
+            areas={areaOptions(idx, areaCodes)}
             selected={state.selected}
             onSelect={select}
             levelWord={LEVEL_NAMES[state.level].one.split(' ')[0]?.toLowerCase() ?? 'gebied'}
@@ -351,7 +355,14 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               choropleth={sideChoropleth}
               attribution=""
               ariaLabel={`${MAP_ARIA} (${sideLabel})`}
-            />
+            >
+              {/* Two scenarios side by side: the second map shows its own scenario's locations, like the first. */}
+              {sideScenario && state.overlay === 'groei' && (
+                <Suspense fallback={null}>
+                  <GrowthLocations id="groei-b" view={sideScenario.view} year={state.year} buurtLabels={geo.views.buurt.labels} />
+                </Suspense>
+              )}
+            </ChoroplethMap>
           )}
           {/* What the colours mean stays visible above the map, also on a phone where the legend is further down. */}
           <ChoroplethMap
@@ -384,6 +395,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               sort={state.tableSort}
               onSort={(tableSort) => update({ tableSort })}
               rates={ratesPer1000(idx, choropleth)}
+              counts={countColumn(plainIdx, choropleth)}
             />
           </Suspense>
         )}

@@ -14,6 +14,7 @@ import {
 import { downloadBlob } from '../../components/download';
 import { compareNl } from '../../lib/collate';
 import { formatNumber } from '../../lib/format';
+import { nounCount } from '../../lib/plural';
 import type { AppState } from '../../state/app-state';
 import type { GrowthView } from './engine';
 import { Herkomst } from './Herkomst';
@@ -108,7 +109,7 @@ export function Editor({ view, state, update, scenarioIds, buurten, adding, setA
     }
     redo.current = [];
     update({ scenario: r.scenario, growthEdits: r.edits });
-    setLoadMessage({ ok: true, text: `${file.name} geladen: ${r.edits.length} wijziging(en) op '${r.scenario}'.` });
+    setLoadMessage({ ok: true, text: `${file.name} geladen: ${nounCount(r.edits.length, 'wijziging')} op '${r.scenario}'.` });
   };
 
   return (

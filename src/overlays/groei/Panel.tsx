@@ -7,6 +7,7 @@ import type { GrowthEdit } from '../../../core/growth/edits';
 import type { LoadedData } from '../../data/load';
 import { compareNl } from '../../lib/collate';
 import { type DataIndex, levelsFor } from '../../lib/data';
+import { areaName } from '../../lib/names';
 import type { AppState } from '../../state/app-state';
 import { Editor } from './Editor';
 import type { GrowthView } from './engine';
@@ -70,10 +71,10 @@ export function GroeiPanel({ growth, state, update, data, idx, adding, setAdding
 
   const { scenario } = view;
   const code = state.selected && view.sums.has(state.selected) ? state.selected : WEERT_CODE;
-  const areaName = code === WEERT_CODE ? 'Weert' : (idx.areaName.get(code) ?? code);
+  const shownName = areaName(idx, code);
   const basePop = engine.file.basis.inwoners[code];
   const year = years.includes(state.year) ? state.year : scenario.doel.eindjaar;
-  const buurtLabels = data.geo.views.buurt.labels.map((l) => ({ ...l, name: idx.areaName.get(l.code) ?? l.name }));
+  const buurtLabels = data.geo.views.buurt.labels.map((l) => ({ ...l, name: areaName(idx, l.code) }));
   const buurtPoint = (c: string) => {
     const l = buurtLabels.find((b) => b.code === c);
     return l ? { lon: l.lngLat[0], lat: l.lngLat[1] } : undefined;
@@ -243,7 +244,7 @@ export function GroeiPanel({ growth, state, update, data, idx, adding, setAdding
         </p>
       )}
       <HomesChart view={view} year={year} />
-      <Summary view={view} year={year} code={code} areaName={areaName} basePopulation={basePop} />
+      <Summary view={view} year={year} code={code} areaName={shownName} basePopulation={basePop} />
       {code === WEERT_CODE && <p className="hint">Klik op een gebied op de kaart voor de cijfers van dat gebied.</p>}
       <details>
         <summary>Voorzieningen: afstand en capaciteit</summary>

@@ -2,6 +2,7 @@
 // link), plus the full scenario for reading. Loading checks every part and explains in Dutch what is wrong;
 // nothing changes until the whole file is valid. Pure.
 // Before any zod schema runs: no eval probe under the site's Content-Security-Policy.
+import { nounCount } from '../../lib/plural';
 import '../../noEval';
 import { z } from 'zod';
 import { ScenarioSchema } from '../../../core/contracts/scenario';
@@ -29,7 +30,7 @@ export function savedScenario(view: GrowthView, baseId: string, edits: readonly 
     version: 1,
     id: `${baseId}-eigen`,
     naam: `${scenario.naam} (gewijzigd)`,
-    beschrijving: `${scenario.beschrijving} Met ${edits.length} wijziging(en) in de viewer.`,
+    beschrijving: `${scenario.beschrijving} Met ${nounCount(edits.length, 'wijziging')} in de viewer.`,
     doel: scenario.doel,
     startjaar: scenario.startjaar,
     projecten: scenario.projecten,

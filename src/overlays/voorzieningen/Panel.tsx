@@ -6,6 +6,8 @@ import detourFit from '../../../core/distance/detour-weert.json';
 import { downloadBlob } from '../../components/download';
 import type { LoadedData } from '../../data/load';
 import { compareNl } from '../../lib/collate';
+import { areaName } from '../../lib/names';
+import { nounCount, verb } from '../../lib/plural';
 import type { AppState } from '../../state/app-state';
 import { BAND_COLOURS, bandLabels, type FacilityView, nextNewId } from './model';
 import type { AreaValue, SurfaceResponse } from './protocol';
@@ -39,7 +41,7 @@ export function VoorzieningenPanel(p: Props) {
   const { state, update, type, file } = p;
   const [wijk, setWijk] = useState('');
   // Full names ("Wijk 34 Stramproy"): the map shows short ones, a form needs the official name.
-  const wijken = p.data.geo.views.wijk.labels.map((l) => ({ ...l, name: p.data.idx.areaName.get(l.code) ?? l.name }));
+  const wijken = p.data.geo.views.wijk.labels.map((l) => ({ ...l, name: areaName(p.data.idx, l.code) }));
   const edits = state.edits;
   const edit = (next: AppState['edits']) => {
     p.redo.current = [];
@@ -135,8 +137,8 @@ export function VoorzieningenPanel(p: Props) {
               </ul>
               {unreliable > 0 && (
                 <p className="legend-warning" data-testid="vz-indicatief">
-                  ○ {unreliable} van de {p.facilities.length} locaties liggen alleen op het midden van hun postcodegebied:
-                  afstanden zijn daar indicatief.
+                  ○ {unreliable} van de {nounCount(p.facilities.length, 'locatie')} {verb(unreliable, 'ligt', 'liggen')} alleen op
+                  het midden van hun postcodegebied: afstanden zijn daar indicatief.
                 </p>
               )}
               <p className="hint">{file.selection}</p>
@@ -192,10 +194,9 @@ export function VoorzieningenPanel(p: Props) {
               </div>
               {edits.length > 0 && (
                 <p className="hint" role="status">
-                  {edits.length} wijziging{edits.length === 1 ? '' : 'en'}; de link van deze pagina bevat ze (delen kan door de
-                  link te kopiëren).
+                  {nounCount(edits.length, 'wijziging')}; de link van deze pagina bevat ze (delen kan door de link te kopiëren).
                   {p.ignored.length > 0 &&
-                    ` ${p.ignored.length} wijziging(en) uit de link horen bij geen bestaande voorziening en zijn genegeerd.`}
+                    ` ${nounCount(p.ignored.length, 'wijziging')} uit de link ${verb(p.ignored.length, 'hoort', 'horen')} bij geen bestaande voorziening en ${verb(p.ignored.length, 'is', 'zijn')} genegeerd.`}
                 </p>
               )}
               <details>

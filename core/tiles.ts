@@ -152,33 +152,41 @@ export interface SplitIndicatorFile {
   series: FileSeries[];
 }
 
-/** The columnar indicator table cut into one file per indicator; each re-interns its own strings. */
-export function splitIndicatorTable(table: Parameters<typeof encodeIndicatorTable>[0]): {
+/**
+ * The columnar indicator table cut into one file per indicator; each re-interns its own strings. `ids` (the
+ * catalogue) get a file even without series, so the app never asks for a file that is not there.
+ */
+export function splitIndicatorTable(
+  table: Parameters<typeof encodeIndicatorTable>[0],
+  ids: readonly string[] = [],
+): {
   columns: IndicatorFile['columns'];
   files: SplitIndicatorFile[];
 } {
   const whole = encodeIndicatorTable(table);
-  const byIndicator = new Map<string, FileSeries[]>();
+  const byIndicator = new Map<string, FileSeries[]>([...ids].sort().map((id) => [id, []]));
   for (const s of whole.series) byIndicator.set(s.indicator, [...(byIndicator.get(s.indicator) ?? []), s]);
-  const files = [...byIndicator].map(([indicator, series]): SplitIndicatorFile => {
-    const strings: string[] = [];
-    const local = (i: number | undefined) => {
-      if (i === undefined) return undefined;
-      const s = whole.strings[i] as string;
-      let j = strings.indexOf(s);
-      if (j < 0) j = strings.push(s) - 1;
-      return j;
-    };
-    return {
-      version: INDICATOR_FILE_VERSION,
-      indicator,
-      strings,
-      series: series.map((s) => {
-        const method = local(s.method);
-        return { ...s, source: local(s.source) as number, ...(method !== undefined ? { method } : {}) };
-      }),
-    };
-  });
+  const files = [...byIndicator]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([indicator, series]): SplitIndicatorFile => {
+      const strings: string[] = [];
+      const local = (i: number | undefined) => {
+        if (i === undefined) return undefined;
+        const s = whole.strings[i] as string;
+        let j = strings.indexOf(s);
+        if (j < 0) j = strings.push(s) - 1;
+        return j;
+      };
+      return {
+        version: INDICATOR_FILE_VERSION,
+        indicator,
+        strings,
+        series: series.map((s) => {
+          const method = local(s.method);
+          return { ...s, source: local(s.source) as number, ...(method !== undefined ? { method } : {}) };
+        }),
+      };
+    });
   return { columns: whole.columns, files };
 }
 

@@ -49,7 +49,11 @@ export function serialise({ topology, contextTopology, table, catalogue, facilit
     // indicators.json stays (the app preloads it) but is empty: the series are in indicators/<id>.json.
     files.set(DATA_FILES.indicators, stringifyIndicatorFile({ version: 2, areas: [], columns: {}, strings: [], series: [] }));
     for (const a of tiled.areaIndexes) files.set(areaIndexPath(a.level), `${JSON.stringify(a)}\n`);
-    for (const f of splitIndicatorTable(table).files) files.set(indicatorPath(f.indicator), stringifySplitIndicator(f));
+    for (const f of splitIndicatorTable(
+      table,
+      catalogue.indicators.map((i) => i.id),
+    ).files)
+      files.set(indicatorPath(f.indicator), stringifySplitIndicator(f));
   } else files.set(DATA_FILES.indicators, stringifyIndicatorFile(encodeIndicatorTable(table)));
   files.set(DATA_FILES.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
   // Compact: the app loads it whole; the golden fixture holds a readable copy.

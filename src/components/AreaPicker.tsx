@@ -1,6 +1,6 @@
 // Choose an area without the mouse: a list of the areas on the map beside it. Choosing one selects and highlights it
 // and opens its profile, as a click on the map would.
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 
 interface Props {
   areas: { code: string; name: string }[];
@@ -9,9 +9,12 @@ interface Props {
   levelWord: string;
 }
 
-export function AreaPicker({ areas, selected, onSelect, levelWord }: Props) {
+const collator = new Intl.Collator('nl');
+
+/** Memoised: at national size the list has 14,000 options, which must not be sorted and compared on every switch. */
+export const AreaPicker = memo(function AreaPicker({ areas, selected, onSelect, levelWord }: Props) {
   const id = useId();
-  const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const sorted = useMemo(() => [...areas].sort((a, b) => collator.compare(a.name, b.name)), [areas]);
   return (
     <div className="area-picker">
       <label htmlFor={id}>Kies een {levelWord}</label>
@@ -30,4 +33,4 @@ export function AreaPicker({ areas, selected, onSelect, levelWord }: Props) {
       </select>
     </div>
   );
-}
+});

@@ -4,10 +4,21 @@ import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Catalogue } from '../../core/contracts/data';
-import { decodeIndicatorFile } from '../../core/contracts/indicators-file';
+import type { AreaLevel, Catalogue } from '../../core/contracts/data';
+import { type ColumnarSeries, decodeIndicatorFile, type IndicatorFile } from '../../core/contracts/indicators-file';
 import { DATA_FILES } from '../../core/files';
+import {
+  type AreaIndex,
+  areaIndexPath,
+  decodeAreaIndex,
+  decodeSplitIndicator,
+  indicatorPath,
+  TILE_URL_TEMPLATE,
+  type TileLayout,
+} from '../../core/tiles';
 import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
+import { type BBox, bboxOf } from '../map/camera';
+import type { AreaShapes } from '../map/style/builders';
 
 export interface DataSource {
   getJson(name: string): Promise<unknown>;
@@ -99,8 +110,15 @@ export interface AreaLabel {
 }
 
 export interface AreaView {
+  /** The areas' geometry (embedded layout), or where their vector tiles are (national layout). */
+  shapes: AreaShapes;
+  /** The areas as GeoJSON; empty in the tiled layout (what needs whole polygons is not offered there). */
   areas: FeatureCollection<Geometry, AreaProperties>;
+  /** Every area code of the level, in data order. */
+  codes: string[];
   bbox: [number, number, number, number];
+  /** Extent per area code (fit-to-area). */
+  bounds: Map<string, BBox>;
   labels: AreaLabel[];
 }
 
@@ -108,8 +126,16 @@ export interface AreaView {
 const shortName = (name: string) => name.replace(/^Wijk \d+ /, '');
 
 function view(areas: FeatureCollection<Geometry, AreaProperties>): AreaView {
+  const bounds = new Map<string, BBox>();
+  for (const f of areas.features) {
+    const b = bboxOf((f.geometry as { coordinates?: unknown }).coordinates);
+    if (b) bounds.set(f.properties.code, b);
+  }
   return {
+    shapes: areas,
     areas,
+    codes: areas.features.map((f) => f.properties.code),
+    bounds,
     bbox: turfBbox(areas) as [number, number, number, number],
     labels: areas.features.map((f) => ({
       code: f.properties.code,
@@ -120,9 +146,18 @@ function view(areas: FeatureCollection<Geometry, AreaProperties>): AreaView {
   };
 }
 
+/** The tiled (national) layout: indicators load per indicator, when chosen. */
+export interface TiledData {
+  layout: TileLayout;
+  /** Fetch and decode one indicator's series (cached by the caller). */
+  loadIndicator(id: string): Promise<ColumnarSeries[]>;
+}
+
 export interface LoadedData {
   idx: DataIndex;
   geo: Geodata;
+  /** Present in the tiled layout only. */
+  tiled?: TiledData;
   /** The growth overlay's engine, when a link asked for it at start (else loaded on first use). */
   growth?: import('../overlays/groei/engine').GrowthEngine;
 }
@@ -168,7 +203,113 @@ function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaP
   return fc;
 }
 
-export async function loadData(source: DataSource): Promise<LoadedData> {
+const EMPTY: FeatureCollection<Geometry, AreaProperties> = { type: 'FeatureCollection', features: [] };
+
+/** A tiled level's view from its area index: no polygons, only codes, extents and label points. */
+function tiledView(index: AreaIndex | undefined, shapes: AreaShapes): AreaView {
+  const bounds = new Map<string, BBox>();
+  const labels: AreaLabel[] = [];
+  const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const a of index?.areas ?? []) {
+    const g = index?.geometry.get(a.code);
+    if (!g) continue;
+    bounds.set(a.code, g.bbox);
+    all[0] = Math.min(all[0], g.bbox[0]);
+    all[1] = Math.min(all[1], g.bbox[1]);
+    all[2] = Math.max(all[2], g.bbox[2]);
+    all[3] = Math.max(all[3], g.bbox[3]);
+    labels.push({ code: a.code, name: shortName(a.name), lngLat: g.label, priority: g.sizeKm2 });
+  }
+  return { shapes, areas: EMPTY, codes: index?.areas.map((a) => a.code) ?? [], bounds, bbox: all, labels };
+}
+
+/**
+ * Which indicators the first map needs, given the catalogue and areas (the app resolves its URL state with them).
+ * Only asked in the tiled layout, where each indicator is its own file.
+ */
+export type FirstIndicators = (idx: DataIndex) => string[];
+
+async function loadTiled(
+  source: DataSource,
+  layout: TileLayout,
+  tileBase: string,
+  catalogue: Catalogue,
+  topo: Topology,
+  ctx: Topology,
+  firstIndicators: FirstIndicators,
+): Promise<LoadedData> {
+  const indexes = await Promise.all(
+    layout.levels.map(async (l) => {
+      const name = areaIndexPath(l);
+      try {
+        return decodeAreaIndex(await source.getJson(name), name);
+      } catch (e) {
+        if (e instanceof DataLoadError) throw e;
+        throw new DataLoadError(`${name} is beschadigd of van een andere versie.`, (e as Error).message);
+      }
+    }),
+  );
+  const byLevel = new Map<AreaLevel, AreaIndex>(indexes.map((i) => [i.level, i]));
+  const columns: IndicatorFile['columns'] = Object.fromEntries(indexes.map((i) => [i.level, i.areas.map((a) => a.code)]));
+  const loadIndicator = async (id: string) => {
+    const name = indicatorPath(id);
+    const raw = await source.getJson(name);
+    try {
+      return decodeSplitIndicator(raw, columns);
+    } catch (e) {
+      throw new DataLoadError(`${name} is beschadigd of van een andere versie.`, (e as Error).message);
+    }
+  };
+  const areas = indexes.flatMap((i) => i.areas);
+  const bare = buildIndex({ areas, series: [] }, catalogue);
+  const first = (await Promise.all(firstIndicators(bare).map(loadIndicator))).flat();
+  const gemeente = decode(topo, 'gemeente');
+  const context = decode(ctx, 'context');
+  const regionCodes = new Set<string>(REGION_CODES);
+  const gemeenteRegio: FeatureCollection<Geometry, AreaProperties> = {
+    type: 'FeatureCollection',
+    features: [...gemeente.features, ...context.features.filter((f) => regionCodes.has(f.properties.code))],
+  };
+  const tiles = (level: 'buurt' | 'wijk' | 'deelgebied'): AreaShapes =>
+    layout.tiled.includes(level)
+      ? {
+          kind: 'tiles',
+          url: new URL(TILE_URL_TEMPLATE(level), tileBase).href.replaceAll('%7B', '{').replaceAll('%7D', '}'),
+          sourceLayer: level,
+          minzoom: layout.minzoom,
+          maxzoom: layout.maxzoom,
+        }
+      : EMPTY;
+  return {
+    idx: buildIndex({ areas, series: first }, catalogue),
+    tiled: { layout, loadIndicator },
+    geo: {
+      buurt: EMPTY,
+      wijk: EMPTY,
+      deelgebied: EMPTY,
+      gemeente,
+      context,
+      gemeenteRegio,
+      bbox: (topo.bbox ?? [3.3, 50.7, 7.3, 53.6]) as [number, number, number, number],
+      views: {
+        buurt: tiledView(byLevel.get('buurt'), tiles('buurt')),
+        wijk: tiledView(byLevel.get('wijk'), tiles('wijk')),
+        deelgebied: tiledView(layout.tiled.includes('deelgebied') ? byLevel.get('deelgebied') : undefined, tiles('deelgebied')),
+        gemeente: view(gemeenteRegio),
+      },
+    },
+  };
+}
+
+/**
+ * @param tileBase absolute URL of the data folder (vector tile URLs must be absolute for maplibre's workers).
+ * @param firstIndicators which indicators the first map shows (tiled layout only; default: none).
+ */
+export async function loadData(
+  source: DataSource,
+  tileBase = 'http://localhost/data/',
+  firstIndicators: FirstIndicators = () => [],
+): Promise<LoadedData> {
   const [topoRaw, ctxRaw, tableRaw, catRaw] = await Promise.all(
     [DATA_FILES.topology, DATA_FILES.context, DATA_FILES.indicators, DATA_FILES.catalogue].map((n) => source.getJson(n)),
   );
@@ -181,6 +322,7 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
     throw new DataLoadError(`${DATA_FILES.indicators} is beschadigd of van een andere versie.`, (e as Error).message);
   }
   const catalogue = asCatalogue(catRaw);
+  if (catalogue.layout) return loadTiled(source, catalogue.layout, tileBase, catalogue, topo, ctx, firstIndicators);
   const gemeente = decode(topo, 'gemeente');
   const context = decode(ctx, 'context');
   const regionCodes = new Set<string>(REGION_CODES);

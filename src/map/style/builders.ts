@@ -58,7 +58,7 @@ const onAreas = (areas: AreaShapes | undefined) => ({
   ...(areas && isTiles(areas) ? { 'source-layer': areas.sourceLayer } : {}),
 });
 
-/** From this zoom the area borders of a tiled level are drawn. */
+/** From this zoom the area borders and the no-data hatch of a tiled level are drawn. */
 export const TILED_LINES_MINZOOM = 8;
 
 /** The feature-state target of one area (vector tiles also need their source layer). */
@@ -153,6 +153,9 @@ export function areaGroup(theme: MapTheme, areas: AreaShapes): LayerGroup {
         ...onAreas(areas),
         // Hidden until some area has no data: a layer that is never drawn costs no shader program at start-up.
         layout: { visibility: 'none' },
+        // Vector tiles: the hatch from zoom 8 too (below that areas without data are plain grey). A layer below its
+        // minzoom has no bucket in the tiles, so a switch updates one paint array per feature instead of two.
+        ...(isTiles(areas) ? { minzoom: TILED_LINES_MINZOOM } : {}),
         paint: {
           'fill-pattern': NO_DATA_PATTERN_ID,
           'fill-opacity': ['case', ['boolean', ['coalesce', ['feature-state', 'nodata'], ['get', 'nodata']], false], 1, 0],

@@ -4,18 +4,10 @@ import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { AreaLevel, Catalogue } from '../../core/contracts/data';
-import { type ColumnarSeries, decodeIndicatorFile, type IndicatorFile } from '../../core/contracts/indicators-file';
+import type { Catalogue } from '../../core/contracts/data';
+import { type ColumnarSeries, decodeIndicatorFile } from '../../core/contracts/indicators-file';
 import { DATA_FILES } from '../../core/files';
-import {
-  type AreaIndex,
-  areaIndexPath,
-  decodeAreaIndex,
-  decodeSplitIndicator,
-  indicatorPath,
-  TILE_URL_TEMPLATE,
-  type TileLayout,
-} from '../../core/tiles';
+import type { TileLayout } from '../../core/tiles';
 import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
 import { type BBox, bboxOf } from '../map/camera';
 import type { AreaShapes } from '../map/style/builders';
@@ -123,9 +115,9 @@ export interface AreaView {
 }
 
 /** "Wijk 34 Stramproy" → "Stramproy" on the map; the full name stays in tooltip, table and profile. */
-const shortName = (name: string) => name.replace(/^Wijk \d+ /, '');
+export const shortName = (name: string) => name.replace(/^Wijk \d+ /, '');
 
-function view(areas: FeatureCollection<Geometry, AreaProperties>): AreaView {
+export function view(areas: FeatureCollection<Geometry, AreaProperties>): AreaView {
   const bounds = new Map<string, BBox>();
   for (const f of areas.features) {
     const b = bboxOf((f.geometry as { coordinates?: unknown }).coordinates);
@@ -192,7 +184,7 @@ function asCatalogue(raw: unknown): Catalogue {
   return raw as Catalogue;
 }
 
-function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaProperties> {
+export function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaProperties> {
   const obj = topo.objects[name];
   if (!obj) throw new DataLoadError(`De gebiedslaag '${name}' ontbreekt in de kaartgegevens.`);
   const fc = feature(topo, obj as GeometryCollection) as FeatureCollection<Geometry, AreaProperties>;
@@ -203,103 +195,13 @@ function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaP
   return fc;
 }
 
-const EMPTY: FeatureCollection<Geometry, AreaProperties> = { type: 'FeatureCollection', features: [] };
-
-/** A tiled level's view from its area index: no polygons, only codes, extents and label points. */
-function tiledView(index: AreaIndex | undefined, shapes: AreaShapes): AreaView {
-  const bounds = new Map<string, BBox>();
-  const labels: AreaLabel[] = [];
-  const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const a of index?.areas ?? []) {
-    const g = index?.geometry.get(a.code);
-    if (!g) continue;
-    bounds.set(a.code, g.bbox);
-    all[0] = Math.min(all[0], g.bbox[0]);
-    all[1] = Math.min(all[1], g.bbox[1]);
-    all[2] = Math.max(all[2], g.bbox[2]);
-    all[3] = Math.max(all[3], g.bbox[3]);
-    labels.push({ code: a.code, name: shortName(a.name), lngLat: g.label, priority: g.sizeKm2 });
-  }
-  return { shapes, areas: EMPTY, codes: index?.areas.map((a) => a.code) ?? [], bounds, bbox: all, labels };
-}
+export const EMPTY: FeatureCollection<Geometry, AreaProperties> = { type: 'FeatureCollection', features: [] };
 
 /**
  * Which indicators the first map needs, given the catalogue and areas (the app resolves its URL state with them).
  * Only asked in the tiled layout, where each indicator is its own file.
  */
 export type FirstIndicators = (idx: DataIndex) => string[];
-
-async function loadTiled(
-  source: DataSource,
-  layout: TileLayout,
-  tileBase: string,
-  catalogue: Catalogue,
-  topo: Topology,
-  ctx: Topology,
-  firstIndicators: FirstIndicators,
-): Promise<LoadedData> {
-  const indexes = await Promise.all(
-    layout.levels.map(async (l) => {
-      const name = areaIndexPath(l);
-      try {
-        return decodeAreaIndex(await source.getJson(name), name);
-      } catch (e) {
-        if (e instanceof DataLoadError) throw e;
-        throw new DataLoadError(`${name} is beschadigd of van een andere versie.`, (e as Error).message);
-      }
-    }),
-  );
-  const byLevel = new Map<AreaLevel, AreaIndex>(indexes.map((i) => [i.level, i]));
-  const columns: IndicatorFile['columns'] = Object.fromEntries(indexes.map((i) => [i.level, i.areas.map((a) => a.code)]));
-  const loadIndicator = async (id: string) => {
-    const name = indicatorPath(id);
-    const raw = await source.getJson(name);
-    try {
-      return decodeSplitIndicator(raw, columns);
-    } catch (e) {
-      throw new DataLoadError(`${name} is beschadigd of van een andere versie.`, (e as Error).message);
-    }
-  };
-  const areas = indexes.flatMap((i) => i.areas);
-  const bare = buildIndex({ areas, series: [] }, catalogue);
-  const first = (await Promise.all(firstIndicators(bare).map(loadIndicator))).flat();
-  const gemeente = decode(topo, 'gemeente');
-  const context = decode(ctx, 'context');
-  const regionCodes = new Set<string>(REGION_CODES);
-  const gemeenteRegio: FeatureCollection<Geometry, AreaProperties> = {
-    type: 'FeatureCollection',
-    features: [...gemeente.features, ...context.features.filter((f) => regionCodes.has(f.properties.code))],
-  };
-  const tiles = (level: 'buurt' | 'wijk' | 'deelgebied'): AreaShapes =>
-    layout.tiled.includes(level)
-      ? {
-          kind: 'tiles',
-          url: new URL(TILE_URL_TEMPLATE(level), tileBase).href.replaceAll('%7B', '{').replaceAll('%7D', '}'),
-          sourceLayer: level,
-          minzoom: layout.minzoom,
-          maxzoom: layout.maxzoom,
-        }
-      : EMPTY;
-  return {
-    idx: buildIndex({ areas, series: first }, catalogue),
-    tiled: { layout, loadIndicator },
-    geo: {
-      buurt: EMPTY,
-      wijk: EMPTY,
-      deelgebied: EMPTY,
-      gemeente,
-      context,
-      gemeenteRegio,
-      bbox: (topo.bbox ?? [3.3, 50.7, 7.3, 53.6]) as [number, number, number, number],
-      views: {
-        buurt: tiledView(byLevel.get('buurt'), tiles('buurt')),
-        wijk: tiledView(byLevel.get('wijk'), tiles('wijk')),
-        deelgebied: tiledView(layout.tiled.includes('deelgebied') ? byLevel.get('deelgebied') : undefined, tiles('deelgebied')),
-        gemeente: view(gemeenteRegio),
-      },
-    },
-  };
-}
 
 /**
  * @param tileBase absolute URL of the data folder (vector tile URLs must be absolute for maplibre's workers).
@@ -322,7 +224,11 @@ export async function loadData(
     throw new DataLoadError(`${DATA_FILES.indicators} is beschadigd of van een andere versie.`, (e as Error).message);
   }
   const catalogue = asCatalogue(catRaw);
-  if (catalogue.layout) return loadTiled(source, catalogue.layout, tileBase, catalogue, topo, ctx, firstIndicators);
+  // The tiled (national) layout has its own loader, fetched only then: Weert's first map does not carry it.
+  if (catalogue.layout) {
+    const { loadTiled } = await import('./load-tiled');
+    return loadTiled(source, catalogue.layout, tileBase, catalogue, topo, ctx, firstIndicators);
+  }
   const gemeente = decode(topo, 'gemeente');
   const context = decode(ctx, 'context');
   const regionCodes = new Set<string>(REGION_CODES);

@@ -1,5 +1,6 @@
 // CLI: `npm run geodata` rebuilds public/data/; `--check` only compares and exits 1 when anything would change;
-// `--profiel=intern` builds the internal version (nothing withheld; never for the website).
+// `--profiel=intern` builds the internal version (nothing withheld; never for the website); `--tegels` writes the tiled
+// (national) layout, which is otherwise chosen from TILES_THRESHOLD buurten on (core/tiles.ts).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,13 @@ export function build(check: boolean, profile?: Profile): number {
       console.error(`geodata: ${resolved.error}`);
       return 2;
     }
-    result = runPipeline({ geodataDir: join(root, 'geodata'), layersDir: join(root, 'layers'), profile: resolved.profile });
+    result = runPipeline({
+      geodataDir: join(root, 'geodata'),
+      layersDir: join(root, 'layers'),
+      profile: resolved.profile,
+      // --tegels: the tiled (national) layout also below the threshold (core/tiles.ts).
+      ...(process.argv.includes('--tegels') ? { layout: 'tiles' as const } : {}),
+    });
   } catch (e) {
     if (e instanceof InputError) {
       console.error(e.message);
@@ -40,9 +47,10 @@ export function build(check: boolean, profile?: Profile): number {
     throw e;
   }
   for (const line of result.report) console.log(`geodata: ${line}`);
-  const stale = [...result.files].filter(([name, content]) => {
+  const stale: Array<[string, string | Uint8Array]> = [...result.files, ...result.binary].filter(([name, content]) => {
     const p = join(OUT_DIR, name);
-    return !existsSync(p) || readFileSync(p, 'utf8') !== content;
+    if (!existsSync(p)) return true;
+    return typeof content === 'string' ? readFileSync(p, 'utf8') !== content : !readFileSync(p).equals(content);
   });
   if (check) {
     for (const [name] of stale) console.error(`geodata: public/data/${name} wijkt af van de bronnen (draai npm run geodata)`);

@@ -2,7 +2,10 @@
 // This module only names the stages; each lives in geodata/stages/ with typed input and output, and only the
 // read stage touches the file system.
 import { join } from 'node:path';
+import { AREA_LEVELS } from '../core/codes';
+import type { IndicatorTable } from '../core/contracts/data';
 import detour from '../core/distance/detour-weert.json';
+import { encodeAreaIndex, TILE_MAXZOOM, TILE_MINZOOM, TILED_LEVELS, TILES_THRESHOLD, type TileLayout } from '../core/tiles';
 import { networkFile, parseRoadNetwork } from './lib/network';
 import { type AccessibilityResult, buildAccessibility } from './stages/accessibility';
 import { type AreaSetResult, areaSetAreas, areaSetMode, deriveAreaSet } from './stages/areaset';
@@ -13,7 +16,8 @@ import { type Indicators, joinIndicators } from './stages/indicators';
 import { applyPublication, type Profile, type Publication, type PublicationInput } from './stages/publication';
 import { folderReader, readSources, type SourceSet } from './stages/read-sources';
 import { buildScenarios } from './stages/scenarios';
-import { serialise } from './stages/write';
+import { areaGeometryInfo, buildTiles, outlineTopology } from './stages/tiles';
+import { serialise, type TiledOutput } from './stages/write';
 
 export type { SourcesManifest } from './contracts/sources';
 export { loadSourcesManifest } from './stages/read-sources';
@@ -24,11 +28,18 @@ export interface PipelinePaths {
   layersDir: string;
   /** Overrides layers/publication.json: 'intern' keeps every value (never for the public website). */
   profile?: Profile;
+  /**
+   * 'embedded': one TopoJSON and one indicators.json (Weert). 'tiles': vector tiles, an area index per level and one
+   * file per indicator (core/tiles.ts). Default: 'tiles' from TILES_THRESHOLD buurten on, else 'embedded'.
+   */
+  layout?: 'embedded' | 'tiles';
 }
 
 export interface PipelineResult {
   /** File name in public/data/ → exact content. */
   files: Map<string, string>;
+  /** Binary outputs (vector tiles of the tiled layout), path in public/data/ → bytes; empty when embedded. */
+  binary: Map<string, Uint8Array>;
   report: string[];
 }
 
@@ -78,8 +89,13 @@ export function runPipeline(paths: PipelinePaths): PipelineResult {
   });
   const series = [...pub.series, ...acc.series];
   const indicators = [...layers.indicators, ...acc.indicators];
-  const catalogue = assembleCatalogue({ ...layers, indicators, series, manifest, publication: pub.publication });
   const table = { ...ind.table, series };
+  const tiles = (paths.layout ?? (bounds.codes.length >= TILES_THRESHOLD ? 'tiles' : 'embedded')) === 'tiles';
+  const tiled = tiles ? tiledOutput(bounds.topology, table) : undefined;
+  const catalogue = {
+    ...assembleCatalogue({ ...layers, indicators, series, manifest, publication: pub.publication }),
+    ...(tiled ? { layout: tiled.layout } : {}),
+  };
   const network = road && networkFile(road.lines, road);
   const scenarios =
     layers.scenarios &&
@@ -91,15 +107,33 @@ export function runPipeline(paths: PipelinePaths): PipelineResult {
       dir: join(paths.layersDir, 'scenarios'),
       ...(src.forecast && manifest.forecast ? { forecast: { ...src.forecast, title: manifest.forecast.title } } : {}),
     });
-  const files = serialise({
+  const { files, binary } = serialise({
     ...bounds,
+    ...(tiled ? { topology: outlineTopology(bounds.topology), tiled } : {}),
     table,
     catalogue,
     facilities: fac.file,
     ...(network ? { network } : {}),
     ...(scenarios ? { scenarios } : {}),
   });
-  return { files, report: reportOf(src, ind, set, pub, catalogue.indicators.length, fac, acc) };
+  const report = reportOf(src, ind, set, pub, catalogue.indicators.length, fac, acc);
+  if (tiled)
+    report.push(
+      `vectortegels: ${binary.size} tegels (zoom ${TILE_MINZOOM}–${TILE_MAXZOOM}) voor ${tiled.layout.tiled.join(', ')}`,
+    );
+  return { files, binary, report };
+}
+
+/** The tiled layout: tiles of the area levels, an area index per level with areas, and what the catalogue says. */
+function tiledOutput(topology: Parameters<typeof buildTiles>[0], table: IndicatorTable): TiledOutput & { layout: TileLayout } {
+  const tiled = TILED_LEVELS.filter((l) => topology.objects[l]);
+  const geometry = areaGeometryInfo(topology, [...tiled, 'gemeente']);
+  const levels = AREA_LEVELS.filter((l) => table.areas.some((a) => a.level === l));
+  return {
+    layout: { kind: 'tiles', tiled, levels, minzoom: TILE_MINZOOM, maxzoom: TILE_MAXZOOM },
+    areaIndexes: levels.map((l) => encodeAreaIndex(l, table.areas, geometry)),
+    tiles: buildTiles(topology, tiled),
+  };
 }
 
 /** Dutch summary lines for the user, in stage order. */

@@ -4,8 +4,10 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { App } from './app/App';
-import { fetchSource, type LoadState, loadData, toLoadState } from './data/load';
+import { type FirstIndicators, fetchSource, type LoadState, loadData, toLoadState } from './data/load';
 import { DATA_READY_MARK } from './map/AreaLayer';
+import { resolveState } from './state/app-state';
+import { parseUrl } from './state/url';
 import './styles.css';
 
 // Vite cannot see maplibre's worker import; without this the production map stays empty.
@@ -17,8 +19,14 @@ prewarm();
 const base = `${import.meta.env.BASE_URL}data/`;
 // A link to a growth view needs the scenario indicators before the state is resolved; others load them on first use.
 const wantsGrowth = /[?&](laag=groei|indicator=GS_|bivariaat=)/.test(window.location.search);
-const loading: Promise<LoadState> = loadData(fetchSource(base))
-  .then((data) => (wantsGrowth ? import('./overlays/groei/boot').then((m) => m.withGrowth(data, base)) : data))
+// Tiled (national) data: the indicator the link shows is loaded with the areas; others when chosen.
+const firstIndicators: FirstIndicators = (idx) => {
+  const { state } = resolveState(parseUrl(window.location.search).partial, idx);
+  return state.bivariate ? [state.indicator, state.bivariate] : [state.indicator];
+};
+const loading: Promise<LoadState> = loadData(fetchSource(base), new URL(base, window.location.href).href, firstIndicators)
+  // (Not in the tiled layout: the growth overlay needs whole buurt polygons, which it does not have.)
+  .then((data) => (wantsGrowth && !data.tiled ? import('./overlays/groei/boot').then((m) => m.withGrowth(data, base)) : data))
   .then(
     (data) => {
       performance.mark(DATA_READY_MARK);

@@ -101,6 +101,20 @@ export const CatalogueSchema = z
      * From the inputs, never the clock, so a rebuild gives the same file. Absent when no source records a date.
      */
     updated: z.iso.date().optional(),
+    /**
+     * Present only in the tiled layout (national size, core/tiles.ts): geometry as vector tiles, an area index per
+     * level, one indicator file per indicator. Absent in the embedded layout (one TopoJSON, one indicators.json).
+     */
+    layout: z
+      .object({
+        kind: z.literal('tiles'),
+        tiled: z.array(z.enum(['buurt', 'wijk', 'deelgebied'])),
+        levels: z.array(AreaLevel),
+        minzoom: z.number().int().min(0),
+        maxzoom: z.number().int().max(22),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Catalogue = z.infer<typeof CatalogueSchema>;

@@ -69,6 +69,9 @@ export function stageAndRun(root: string, plan: Plan): PipelineResult {
 
 /** Outputs of the staged run that differ from public/data/ in the project, as project-relative writes. */
 export function changedOutputs(root: string, result: PipelineResult): [string, string][] {
+  // The tiled (national) layout is built with npm run geodata; an import commits text files only.
+  if (result.binary.size > 0)
+    throw new Error('de landelijke opzet (vectortegels) wordt gebouwd met npm run geodata, niet via import');
   return [...result.files]
     .map(([name, content]): [string, string] => [`public/data/${name}`, content])
     .filter(([rel, content]) => !existsSync(join(root, rel)) || readFileSync(join(root, rel), 'utf8') !== content);

@@ -1,6 +1,5 @@
 // One choropleth map with its caption and tooltip: the areas, outline and labels as children of MapView, plus any
 // overlay the layout passes in. Used once in the explore layout, twice side by side.
-import type { FeatureCollection } from 'geojson';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { Tooltip } from '../components/Tooltip';
 import type { AreaLabel } from '../data/load';
@@ -9,7 +8,7 @@ import { AreaLabels } from '../map/AreaLabels';
 import { AreaLayer, type HoverInfo } from '../map/AreaLayer';
 import type { CameraTarget, CameraView } from '../map/camera';
 import { MapView } from '../map/MapView';
-import { areaGroup, selectionGroup } from '../map/style/builders';
+import { type AreaShapes, areaGroup, isTiles, selectionGroup } from '../map/style/builders';
 import type { LayerGroup } from '../map/style/groups';
 import { areaStates, colouredAreas } from '../map/style/paint';
 import type { MapSync } from '../map/sync';
@@ -19,7 +18,7 @@ interface Props {
   id: string;
   caption: ReactNode;
   choropleth: Choropleth;
-  areas: FeatureCollection;
+  areas: AreaShapes;
   labels: AreaLabel[];
   outline: LayerGroup;
   theme: MapTheme;
@@ -43,10 +42,11 @@ export function ChoroplethMap(p: Props) {
   const latestStates = useRef(states);
   latestStates.current = states;
   // The geometry carries the colours of the moment it is (re)loaded; later changes are feature state only.
-  const areas = useMemo(() => colouredAreas(p.areas, latestStates.current), [p.areas]);
+  // (Vector tiles carry only the code: there the first colours are feature state too.)
+  const areas = useMemo(() => (isTiles(p.areas) ? p.areas : colouredAreas(p.areas, latestStates.current)), [p.areas]);
   // Areas, outline and selection belong to the first style: the choropleth needs no second round trip to the worker.
   const groups = useMemo(
-    () => [...p.baseGroups, areaGroup(p.theme, areas), p.outline, selectionGroup(p.theme)],
+    () => [...p.baseGroups, areaGroup(p.theme, areas), p.outline, selectionGroup(p.theme, areas)],
     [p.baseGroups, p.theme, areas, p.outline],
   );
   return (
@@ -66,7 +66,7 @@ export function ChoroplethMap(p: Props) {
       >
         <AreaLayer
           addGroups={false}
-          initiallyColoured
+          initiallyColoured={!isTiles(areas)}
           areas={areas}
           states={states}
           selected={p.selected}

@@ -1,6 +1,6 @@
 // Camera state (from the URL, a click on "zoom naar gebied", a story step) → a camera target for the map. Pure.
 import type { Geodata } from '../data/load';
-import { type BBox, bboxOf, type CameraTarget, fitTarget, viewTarget } from '../map/camera';
+import { type BBox, type CameraTarget, fitTarget, viewTarget } from '../map/camera';
 import type { AppState, CameraState } from '../state/app-state';
 
 /** A user's own pans and zooms have this key: the map is already there, so it must not be moved again. */
@@ -8,8 +8,8 @@ export const USER_CAMERA_KEY = 'gebruiker';
 
 export function areaBounds(geo: Geodata, code: string): BBox | undefined {
   for (const view of Object.values(geo.views)) {
-    const f = view.areas.features.find((x) => x.properties.code === code);
-    if (f) return bboxOf((f.geometry as { coordinates?: unknown }).coordinates);
+    const b = view.bounds.get(code);
+    if (b) return b;
   }
   return undefined;
 }

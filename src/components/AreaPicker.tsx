@@ -1,6 +1,6 @@
 // Choose an area without the mouse: a list of the areas on the map beside it. Choosing one selects and highlights it
 // and opens its profile, as a click on the map would.
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { compareNl } from '../lib/collate';
 
 interface Props {
@@ -10,9 +10,10 @@ interface Props {
   levelWord: string;
 }
 
-export function AreaPicker({ areas, selected, onSelect, levelWord }: Props) {
+/** Memoised: at national size the list has 14,000 options, which must not be sorted and compared on every switch. */
+export const AreaPicker = memo(function AreaPicker({ areas, selected, onSelect, levelWord }: Props) {
   const id = useId();
-  const sorted = [...areas].sort((a, b) => compareNl(a.name, b.name));
+  const sorted = useMemo(() => [...areas].sort((a, b) => compareNl(a.name, b.name)), [areas]);
   return (
     <div className="area-picker">
       <label htmlFor={id}>Kies een {levelWord}</label>
@@ -31,4 +32,4 @@ export function AreaPicker({ areas, selected, onSelect, levelWord }: Props) {
       </select>
     </div>
   );
-}
+});

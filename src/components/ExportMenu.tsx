@@ -76,7 +76,7 @@ export function ExportMenu({ choropleth, idx, state, geo, camera }: Props) {
 
   const snapshotInput = (): SnapshotInput => {
     const view = geo.views[state.level];
-    return { choropleth, areas: view.areas, context: geo.context, gemeente: geo.gemeente, labels: view.labels, camera };
+    return { choropleth, areas: view.shapes, context: geo.context, gemeente: geo.gemeente, labels: view.labels, camera };
   };
 
   // A chosen action closes the menu: its confirmation then shows where the menu was.

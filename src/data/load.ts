@@ -5,10 +5,13 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Catalogue } from '../../core/contracts/data';
-import { decodeIndicatorFile } from '../../core/contracts/indicators-file';
+import { type ColumnarSeries, decodeIndicatorFile } from '../../core/contracts/indicators-file';
 import { DATA_FILES } from '../../core/files';
+import type { TileLayout } from '../../core/tiles';
 import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
 import { areaName, mapLabel } from '../lib/names';
+import { type BBox, bboxOf } from '../map/camera';
+import type { AreaShapes } from '../map/style/builders';
 
 export interface DataSource {
   getJson(name: string): Promise<unknown>;
@@ -100,15 +103,30 @@ export interface AreaLabel {
 }
 
 export interface AreaView {
+  /** The areas' geometry (embedded layout), or where their vector tiles are (national layout). */
+  shapes: AreaShapes;
+  /** The areas as GeoJSON; empty in the tiled layout (what needs whole polygons is not offered there). */
   areas: FeatureCollection<Geometry, AreaProperties>;
+  /** Every area code of the level, in data order. */
+  codes: string[];
   bbox: [number, number, number, number];
+  /** Extent per area code (fit-to-area). */
+  bounds: Map<string, BBox>;
   labels: AreaLabel[];
 }
 
 /** Labels are the display names (src/lib/names.ts), shortened for the map: "Wijk 34 Stramproy" → "Stramproy". */
-function view(areas: FeatureCollection<Geometry, AreaProperties>, idx: DataIndex): AreaView {
+export function view(areas: FeatureCollection<Geometry, AreaProperties>, idx: DataIndex): AreaView {
+  const bounds = new Map<string, BBox>();
+  for (const f of areas.features) {
+    const b = bboxOf((f.geometry as { coordinates?: unknown }).coordinates);
+    if (b) bounds.set(f.properties.code, b);
+  }
   return {
+    shapes: areas,
     areas,
+    codes: areas.features.map((f) => f.properties.code),
+    bounds,
     bbox: turfBbox(areas) as [number, number, number, number],
     labels: areas.features.map((f) => ({
       code: f.properties.code,
@@ -119,9 +137,18 @@ function view(areas: FeatureCollection<Geometry, AreaProperties>, idx: DataIndex
   };
 }
 
+/** The tiled (national) layout: indicators load per indicator, when chosen. */
+export interface TiledData {
+  layout: TileLayout;
+  /** Fetch and decode one indicator's series (cached by the caller). */
+  loadIndicator(id: string): Promise<ColumnarSeries[]>;
+}
+
 export interface LoadedData {
   idx: DataIndex;
   geo: Geodata;
+  /** Present in the tiled layout only. */
+  tiled?: TiledData;
   /** The growth overlay's engine, when a link asked for it at start (else loaded on first use). */
   growth?: import('../overlays/groei/engine').GrowthEngine;
 }
@@ -156,7 +183,7 @@ function asCatalogue(raw: unknown): Catalogue {
   return raw as Catalogue;
 }
 
-function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaProperties> {
+export function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaProperties> {
   const obj = topo.objects[name];
   if (!obj) throw new DataLoadError(`De gebiedslaag '${name}' ontbreekt in de kaartgegevens.`);
   const fc = feature(topo, obj as GeometryCollection) as FeatureCollection<Geometry, AreaProperties>;
@@ -167,7 +194,23 @@ function decode(topo: Topology, name: string): FeatureCollection<Geometry, AreaP
   return fc;
 }
 
-export async function loadData(source: DataSource): Promise<LoadedData> {
+export const EMPTY: FeatureCollection<Geometry, AreaProperties> = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Which indicators the first map needs, given the catalogue and areas (the app resolves its URL state with them).
+ * Only asked in the tiled layout, where each indicator is its own file.
+ */
+export type FirstIndicators = (idx: DataIndex) => string[];
+
+/**
+ * @param tileBase absolute URL of the data folder (vector tile URLs must be absolute for maplibre's workers).
+ * @param firstIndicators which indicators the first map shows (tiled layout only; default: none).
+ */
+export async function loadData(
+  source: DataSource,
+  tileBase = 'http://localhost/data/',
+  firstIndicators: FirstIndicators = () => [],
+): Promise<LoadedData> {
   const [topoRaw, ctxRaw, tableRaw, catRaw] = await Promise.all(
     [DATA_FILES.topology, DATA_FILES.context, DATA_FILES.indicators, DATA_FILES.catalogue].map((n) => source.getJson(n)),
   );
@@ -180,6 +223,11 @@ export async function loadData(source: DataSource): Promise<LoadedData> {
     throw new DataLoadError(`${DATA_FILES.indicators} is beschadigd of van een andere versie.`, (e as Error).message);
   }
   const catalogue = asCatalogue(catRaw);
+  // The tiled (national) layout has its own loader, fetched only then: Weert's first map does not carry it.
+  if (catalogue.layout) {
+    const { loadTiled } = await import('./load-tiled');
+    return loadTiled(source, catalogue.layout, tileBase, catalogue, topo, ctx, firstIndicators);
+  }
   const gemeente = decode(topo, 'gemeente');
   const context = decode(ctx, 'context');
   const regionCodes = new Set<string>(REGION_CODES);

@@ -131,3 +131,10 @@ export function withSeries(idx: DataIndex, series: Series[], entries: CatalogueE
   const catalogue = { ...idx.catalogue, indicators };
   return { ...idx, catalogue, indicators: new Map(indicators.map((i) => [i.id, i])), series: next, records: new Map() };
 }
+
+/** The index with columnar series added (indicator files loaded on demand in the tiled layout). */
+export function withColumnar(idx: DataIndex, series: readonly ColumnarSeries[]): DataIndex {
+  const next = new Map(idx.series);
+  for (const s of series) next.set(seriesKey(s.indicator, s.subgroup, s.year, s.level), s);
+  return { ...idx, series: next, records: new Map() };
+}

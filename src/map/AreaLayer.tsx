@@ -1,11 +1,18 @@
 // The choropleth as a map child: adds the area and selection groups, applies per-area colours as feature state
 // (only those that changed), reports hover and click, and sets the User Timing marks the benchmark reads.
 
-import type { FeatureCollection } from 'geojson';
 import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from './context';
-import { AREA_FILL_LAYER, AREA_SOURCE, type AreaFeatureState, areaGroup, selectionGroup } from './style/builders';
+import {
+  AREA_FILL_LAYER,
+  AREA_SOURCE,
+  type AreaFeatureState,
+  type AreaShapes,
+  areaFeature,
+  areaGroup,
+  selectionGroup,
+} from './style/builders';
 import { changedStates } from './style/paint';
 import { useLayerGroup } from './useLayerGroup';
 
@@ -60,7 +67,7 @@ interface Props {
   addGroups?: boolean;
   /** The areas' data already carries their colours (colouredAreas): the first frame with areas counts as painted. */
   initiallyColoured?: boolean;
-  areas: FeatureCollection;
+  areas: AreaShapes;
   states: ReadonlyMap<string, AreaFeatureState>;
   selected: string | null;
   onHover?: (h: HoverInfo | null) => void;
@@ -74,23 +81,39 @@ function show(map: MlMap, layer: string, on: boolean) {
   if (map.getLayoutProperty(layer, 'visibility') !== want) map.setLayoutProperty(layer, 'visibility', want);
 }
 
+/**
+ * Are coloured areas on screen? A box around the centre first: asking for every rendered feature loads the geometry
+ * of all 14,000 buurten at national size on every switch. The whole view only when the centre holds none.
+ */
+function areasOnScreen(map: MlMap): boolean {
+  const { width, height } = map.getCanvas().getBoundingClientRect();
+  const box: [[number, number], [number, number]] = [
+    [width / 2 - 40, height / 2 - 40],
+    [width / 2 + 40, height / 2 + 40],
+  ];
+  return (
+    map.queryRenderedFeatures(box, { layers: [AREA_FILL_LAYER] }).length > 0 ||
+    map.queryRenderedFeatures({ layers: [AREA_FILL_LAYER] }).length > 0
+  );
+}
+
 /** How long a click waits for a second one (a double-click zooms instead of opening a profile). */
 export const DOUBLE_CLICK_MS = 260;
 
 export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, states, selected, onHover, onSelect }: Props) {
   const { map, theme } = useMap();
   const group = useMemo(() => (addGroups ? areaGroup(theme, areas) : null), [addGroups, theme, areas]);
-  const selection = useMemo(() => (addGroups ? selectionGroup(theme) : null), [addGroups, theme]);
+  const selection = useMemo(() => (addGroups ? selectionGroup(theme, areas) : null), [addGroups, theme, areas]);
   useLayerGroup(group);
   useLayerGroup(selection);
 
   // New geometry (a level switch) starts without states: everything must be applied again.
-  const applied = useRef<{ areas: FeatureCollection; states: ReadonlyMap<string, AreaFeatureState> } | null>(null);
+  const applied = useRef<{ areas: AreaShapes; states: ReadonlyMap<string, AreaFeatureState> } | null>(null);
   const markPending = useRef(initiallyColoured);
   useEffect(() => {
     const prev = applied.current?.areas === areas ? applied.current.states : null;
     const changes = changedStates(prev, states);
-    for (const [code, s] of changes) map.setFeatureState({ source: AREA_SOURCE, id: code }, s as never);
+    for (const [code, s] of changes) map.setFeatureState(areaFeature(areas, code), s as never);
     applied.current = { areas, states };
     show(
       map,
@@ -107,7 +130,7 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
   useEffect(() => {
     const onIdle = () => {
       if (!markPending.current) return;
-      if (map.queryRenderedFeatures({ layers: [AREA_FILL_LAYER] }).length === 0) return;
+      if (!areasOnScreen(map)) return;
       markPending.current = false;
       if (performance.getEntriesByName(FIRST_MAP_MARK).length === 0) performance.mark(FIRST_MAP_MARK);
       else performance.mark(MAP_UPDATED_MARK);
@@ -122,22 +145,24 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
   useEffect(() => {
     if (!selected) return;
     show(map, 'areas-selected', true);
-    map.setFeatureState({ source: AREA_SOURCE, id: selected }, { selected: true });
+    map.setFeatureState(areaFeature(areas, selected), { selected: true });
     return () => {
-      if (map.getSource(AREA_SOURCE)) map.setFeatureState({ source: AREA_SOURCE, id: selected }, { selected: false });
+      if (map.getSource(AREA_SOURCE)) map.setFeatureState(areaFeature(areas, selected), { selected: false });
     };
-  }, [map, selected]);
+  }, [map, selected, areas]);
 
   const handlers = useRef({ onHover, onSelect });
   handlers.current = { onHover, onSelect };
+  const shapes = useRef(areas);
+  shapes.current = areas;
   useEffect(() => {
     let hovered: string | null = null;
     const setHover = (code: string | null) => {
       if (hovered === code) return;
-      if (hovered && map.getSource(AREA_SOURCE)) map.setFeatureState({ source: AREA_SOURCE, id: hovered }, { hover: false });
+      if (hovered && map.getSource(AREA_SOURCE)) map.setFeatureState(areaFeature(shapes.current, hovered), { hover: false });
       hovered = code;
       if (code) show(map, 'areas-hover', true);
-      if (code) map.setFeatureState({ source: AREA_SOURCE, id: code }, { hover: true });
+      if (code) map.setFeatureState(areaFeature(shapes.current, code), { hover: true });
     };
     const move = (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) => {
       const code = e.features?.[0]?.properties?.code as string | undefined;

@@ -2,19 +2,20 @@
 // buffer, so its pixels cannot be read after a frame); an export draws a second, off-screen map in the print theme
 // with a preserved buffer, at the size the sheet needs, waits until it is complete, copies it and removes it.
 import type { FeatureCollection } from 'geojson';
+import type { Map as MlMapType } from 'maplibre-gl';
 import { Map as MlMap } from 'maplibre-gl';
 import type { AreaLabel } from '../data/load';
 import type { Choropleth } from '../lib/choropleth';
 import { NO_DATA_PATTERN_ID } from '../lib/palette';
 import type { CameraTarget } from './camera';
-import { areaGroup, backgroundGroup, contextGroup, outlineGroup } from './style/builders';
+import { type AreaShapes, areaFeature, areaGroup, backgroundGroup, contextGroup, isTiles, outlineGroup } from './style/builders';
 import { composeStyle, type LayerGroup } from './style/groups';
 import { areaStates, colouredAreas } from './style/paint';
 import { type MapTheme, PRINT_THEME } from './theme';
 
 export interface SnapshotInput {
   choropleth: Choropleth;
-  areas: FeatureCollection;
+  areas: AreaShapes;
   context: FeatureCollection;
   gemeente: FeatureCollection;
   labels: readonly AreaLabel[];
@@ -31,7 +32,8 @@ export interface Snapshot {
 /** The groups of the exported map: background, neighbours, the coloured areas (with the no-data hatch), outline. */
 export function snapshotGroups(input: SnapshotInput, theme: MapTheme = PRINT_THEME): LayerGroup[] {
   const states = areaStates(input.choropleth);
-  const areas = areaGroup(theme, colouredAreas(input.areas, states));
+  // Vector tiles carry no colours: renderSnapshot sets them as feature state.
+  const areas = areaGroup(theme, isTiles(input.areas) ? input.areas : colouredAreas(input.areas, states));
   // The on-screen map shows the hatch layer once needed; a still needs it from its only frame.
   const withHatch: LayerGroup = {
     ...areas,
@@ -80,18 +82,25 @@ export async function renderSnapshot(input: SnapshotInput, width: number, height
   map.setMissingStyleImageResolver((id) => {
     if (id === NO_DATA_PATTERN_ID && !map.hasImage(id)) map.addImage(id, hatchImage());
   });
-  try {
-    await new Promise<void>((resolve, reject) => {
+  const idle = (m: MlMapType) =>
+    new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('De kaart voor de export werd niet op tijd getekend.')), timeoutMs);
-      map.once('idle', () => {
+      m.once('idle', () => {
         clearTimeout(timer);
         resolve();
       });
-      map.once('error', (e) => {
+      m.once('error', (e) => {
         clearTimeout(timer);
         reject(e.error instanceof Error ? e.error : new Error('De kaart voor de export kon niet getekend worden.'));
       });
     });
+  try {
+    await idle(map);
+    if (isTiles(input.areas)) {
+      for (const [code, s] of areaStates(input.choropleth)) map.setFeatureState(areaFeature(input.areas, code), s as never);
+      map.triggerRepaint();
+      await idle(map);
+    }
     const source = map.getCanvas();
     const image = document.createElement('canvas');
     image.width = width;

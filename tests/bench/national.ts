@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -48,7 +48,8 @@ export interface BuildInfo {
   inputsReused: boolean;
   maxRssMb: number;
   pipelineReport: string[];
-  files: Array<{ name: string; raw: number; gzip: number }>;
+  /** Per file; the tiled layout's tiles and indicator files summed per folder (`count` files). */
+  files: Array<{ name: string; raw: number; gzip: number; count?: number }>;
   inputBytes: number;
 }
 
@@ -489,19 +490,32 @@ async function build() {
   }
   const t1 = performance.now();
   console.log(`  inputs ${reuse ? 'reused' : 'generated'} in ${((t1 - t0) / 1000).toFixed(1)} s; running runPipeline …`);
-  const { files, report } = runPipeline({ geodataDir: IN_DIR, layersDir: join(IN_DIR, 'layers'), profile: 'publiek' });
+  const { files, binary, report } = runPipeline({ geodataDir: IN_DIR, layersDir: join(IN_DIR, 'layers'), profile: 'publiek' });
   const t2 = performance.now();
   console.log(`  runPipeline took ${((t2 - t1) / 1000).toFixed(1)} s`);
   // Write next to the cache, then swap: an interrupted run never leaves a half data set behind.
   const tmp = `${OUT_DIR}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const sizes: BuildInfo['files'] = [];
-  for (const [name, content] of files) {
+  // Sizes per file, with the many small files of the tiled layout summed per folder (tiles per level).
+  const groups = new Map<string, BuildInfo['files'][number]>();
+  for (const [name, content] of [...files, ...binary]) {
+    mkdirSync(dirname(join(tmp, name)), { recursive: true });
     writeFileSync(join(tmp, name), content);
-    const buf = Buffer.from(content);
-    sizes.push({ name, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+    const buf =
+      typeof content === 'string' ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.length);
+    const group = name.startsWith('tiles/')
+      ? `${name.split('/').slice(0, 2).join('/')}/`
+      : name.startsWith('indicators/')
+        ? 'indicators/'
+        : name;
+    const g = groups.get(group) ?? { name: group, raw: 0, gzip: 0, count: 0 };
+    g.raw += buf.length;
+    g.gzip += gzipSync(buf, { level: 9 }).length;
+    g.count = (g.count ?? 0) + 1;
+    groups.set(group, g);
   }
+  const sizes = [...groups.values()];
   rmSync(OUT_DIR, { recursive: true, force: true });
   renameSync(tmp, OUT_DIR);
   const t3 = performance.now();

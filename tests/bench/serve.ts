@@ -15,6 +15,8 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  // Vector tiles (the tiled national layout).
+  '.pbf': 'application/x-protobuf',
 };
 
 /** URL prefix (starting and ending with '/') → folder; the longest matching prefix wins. */

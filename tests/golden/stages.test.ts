@@ -226,7 +226,7 @@ const STAGES: { [K in keyof Inputs]: (input: Inputs[K]) => unknown } = {
   facilities: buildFacilities,
   accessibility: buildAccessibility,
   // Files are compared byte for byte elsewhere; here as parsed JSON, so the golden file stays readable.
-  write: (input) => Object.fromEntries([...serialise(input)].map(([name, content]) => [name, JSON.parse(content)])),
+  write: (input) => Object.fromEntries([...serialise(input).files].map(([name, content]) => [name, JSON.parse(content)])),
 };
 const NAMES = Object.keys(STAGES) as (keyof Inputs)[];
 

@@ -7,6 +7,7 @@ import { CLASSIFICATION_METHODS } from '../../src/lib/classify';
 import { NO_DATA_COLOR } from '../../src/lib/palette';
 import {
   AREA_FILL_LAYER,
+  areaFeature,
   areaGroup,
   backgroundGroup,
   contextGroup,
@@ -46,6 +47,24 @@ describe('layer groups and themes', () => {
       }
     }
     expect(GROUP_ORDER[0]).toBe('background');
+  });
+
+  it('a tiled level becomes a vector source with promoteId, and every area layer names its source layer', () => {
+    const tiles = {
+      kind: 'tiles' as const,
+      url: 'http://localhost/data/tiles/buurt/{z}/{x}/{y}.pbf',
+      sourceLayer: 'buurt',
+      minzoom: 0,
+      maxzoom: 12,
+    };
+    const theme = THEMES.standaard;
+    const style = composeStyle([backgroundGroup(theme), areaGroup(theme, tiles), selectionGroup(theme, tiles)]);
+    expect(validateStyleMin(style as never)).toEqual([]);
+    expect(style.sources.areas).toMatchObject({ type: 'vector', promoteId: 'code', tiles: [tiles.url], maxzoom: 12 });
+    const onAreas = style.layers.filter((l) => 'source' in l && l.source === 'areas');
+    expect(onAreas.map((l) => l.id)).toEqual(['areas-fill', 'areas-nodata', 'areas-line', 'areas-hover', 'areas-selected']);
+    for (const l of onAreas) expect((l as { 'source-layer'?: string })['source-layer'], l.id).toBe('buurt');
+    expect(areaFeature(tiles, 'BU01')).toEqual({ source: 'areas', sourceLayer: 'buurt', id: 'BU01' });
   });
 
   it('a theme changes paint, not structure: projector lines are thicker', () => {

@@ -29,6 +29,7 @@ import { cameraFor } from '../cameraFor';
 import { useAfterFirstMap } from '../useAfterFirstMap';
 import { useAppState } from '../useAppState';
 import { useBaseGroups } from '../useBaseGroups';
+import { useIndicatorFiles } from '../useIndicatorFiles';
 import { usePresentationKeys } from '../usePresentationKeys';
 
 // Not needed for the first map: loaded when first opened.
@@ -79,14 +80,26 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const idxRef = useRef(data.idx);
   const { state, notices, update } = useAppState(idxRef);
   const mapShown = useAfterFirstMap();
+  // Tiled (national) layout: each indicator is its own file, loaded when chosen (all of them for an open profile).
+  // Until the chosen one is there the map keeps showing the previous state, so a switch never flashes grey.
+  const tiled = Boolean(data.tiled);
+  const files = useIndicatorFiles(
+    data,
+    [state.indicator, ...(state.bivariate ? [state.bivariate] : [])],
+    tiled && state.selected ? data.idx.catalogue.indicators.map((i) => i.id) : [],
+  );
+  const lastShown = useRef(state);
+  if (files.ready) lastShown.current = state;
+  const shown = lastShown.current;
   // Growth scenarios: their outcomes are indicators (GS_*) computed here from the scenario and its edits.
   const growth = useGrowth(data, state);
+  const loadedIdx = files.idx;
   const growthIdx = useMemo(
-    () => (growth.a ? withSeries(data.idx, growth.a.series, growth.a.entries) : data.idx),
-    [data.idx, growth.a],
+    () => (growth.a ? withSeries(loadedIdx, growth.a.series, growth.a.entries) : loadedIdx),
+    [loadedIdx, growth.a],
   );
   idxRef.current = growthIdx;
-  const idxB = useMemo(() => (growth.b ? withSeries(data.idx, growth.b.series, growth.b.entries) : null), [data.idx, growth.b]);
+  const idxB = useMemo(() => (growth.b ? withSeries(loadedIdx, growth.b.series, growth.b.entries) : null), [loadedIdx, growth.b]);
   // What-if values of computed indicators (voorzieningen overlay) replace the published ones while it is on.
   const [overrides, setOverrides] = useState<Series[] | null>(null);
   const plainIdx = useMemo(() => (overrides ? withOverrides(growthIdx, overrides) : growthIdx), [growthIdx, overrides]);
@@ -113,40 +126,42 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const theme = THEMES[state.presentation ? 'projector' : state.theme];
   const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
 
-  const { areas, labels } = geo.views[state.level];
-  const areaCodes = useMemo(() => areas.features.map((f) => f.properties.code), [areas]);
+  const { shapes, codes: areaCodes, labels } = geo.views[shown.level];
   // Two scenarios: side by side (one set of classes) or as a difference map, for a scenario indicator.
-  const scenarioB = isGrowthId(state.indicator) && idxB && growth.b ? { idx: idxB, view: growth.b } : null;
+  const scenarioB = isGrowthId(shown.indicator) && idxB && growth.b ? { idx: idxB, view: growth.b } : null;
   const diffLabel = scenarioB && growth.a ? `${growth.a.scenario.naam} min ${scenarioB.view.scenario.naam}` : '';
-  const sideScenario = state.view === 'naast' && scenarioB && !state.scenarioDiff ? scenarioB : null;
+  const sideScenario = shown.view === 'naast' && scenarioB && !shown.scenarioDiff ? scenarioB : null;
   // Side by side: the other year on a second, synchronised map, both classified over both years.
-  const sideYear = state.view === 'naast' && !sideScenario ? otherYear(idx, state) : null;
+  const sideYear = shown.view === 'naast' && !sideScenario ? otherYear(idx, shown) : null;
   const baseChoropleth = useMemo((): Choropleth => {
-    const plain = { ...state, compareYear: null };
-    if (scenarioB && state.scenarioDiff)
+    const plain = { ...shown, compareYear: null };
+    if (scenarioB && shown.scenarioDiff)
       return deriveChoropleth(idx, plain, areaCodes, { minus: { idx: scenarioB.idx, label: diffLabel } });
     if (sideScenario)
-      return deriveChoropleth(idx, plain, areaCodes, { poolValues: valuesOf(sideScenario.idx, state, areaCodes) });
+      return deriveChoropleth(idx, plain, areaCodes, { poolValues: valuesOf(sideScenario.idx, shown, areaCodes) });
     if (sideYear !== null) return deriveChoropleth(idx, plain, areaCodes, { poolYears: [sideYear] });
-    return deriveChoropleth(idx, state, areaCodes);
-  }, [idx, state, areaCodes, sideYear, sideScenario, scenarioB, diffLabel]);
+    return deriveChoropleth(idx, shown, areaCodes);
+  }, [idx, shown, areaCodes, sideYear, sideScenario, scenarioB, diffLabel]);
   const choropleth = useMemo(
     () =>
-      (state.bivariate && isGrowthId(state.indicator) && !baseChoropleth.change
-        ? deriveBivariate(baseChoropleth, idx, state.bivariate, areaCodes)
+      (shown.bivariate && isGrowthId(shown.indicator) && !baseChoropleth.change
+        ? deriveBivariate(baseChoropleth, idx, shown.bivariate, areaCodes)
         : null) ?? baseChoropleth,
-    [baseChoropleth, idx, state.bivariate, state.indicator, areaCodes],
+    [baseChoropleth, idx, shown.bivariate, shown.indicator, areaCodes],
   );
   const sideChoropleth = useMemo(() => {
     if (sideScenario)
-      return deriveChoropleth(sideScenario.idx, { ...state, compareYear: null }, areaCodes, {
-        poolValues: valuesOf(idx, state, areaCodes),
+      return deriveChoropleth(sideScenario.idx, { ...shown, compareYear: null }, areaCodes, {
+        poolValues: valuesOf(idx, shown, areaCodes),
       });
     return sideYear === null
       ? null
-      : deriveChoropleth(idx, { ...state, year: sideYear, compareYear: null }, areaCodes, { poolYears: [state.year] });
-  }, [idx, state, areaCodes, sideYear, sideScenario]);
+      : deriveChoropleth(idx, { ...shown, year: sideYear, compareYear: null }, areaCodes, { poolYears: [shown.year] });
+  }, [idx, shown, areaCodes, sideYear, sideScenario]);
   const sideLabel = sideScenario ? sideScenario.view.scenario.naam : String(sideYear);
+  const areaName = idx.areaName;
+  // On the names map, not the index: loading an indicator file must not re-sort 14,000 names (national layout).
+  const pickerAreas = useMemo(() => areaOptions({ areaName }, areaCodes), [areaName, areaCodes]);
   const headline = useMemo(() => deriveHeadline(choropleth), [choropleth]);
   const sync = useMemo(() => createMapSync(), []);
   const whatIf = overrides?.some((s) => s.indicator === state.indicator) ?? false;
@@ -194,7 +209,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   usePresentationKeys(idx, state, update);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const mapProps = {
-    areas,
+    areas: shapes,
     labels,
     outline,
     theme,
@@ -268,6 +283,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             <input
               type="checkbox"
               checked={state.overlay === 'voorzieningen'}
+              disabled={tiled}
               onChange={(e) => update({ overlay: e.target.checked ? 'voorzieningen' : null })}
               data-testid="vz-toggle"
             />{' '}
@@ -277,6 +293,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             <input
               type="checkbox"
               checked={state.overlay === 'groei'}
+              disabled={tiled}
               onChange={(e) => {
                 showGrowthOnLoad.current = e.target.checked && !isGrowthId(state.indicator);
                 update({ overlay: e.target.checked ? 'groei' : null });
@@ -285,6 +302,11 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             />{' '}
             Groeiscenario’s tonen (woningbouw tot 2040)
           </label>
+          {tiled && (
+            <p className="hint" data-testid="overlays-tiled">
+              Niet beschikbaar bij landelijke gegevens (vectortegels): deze lagen hebben de volledige gebiedsgrenzen nodig.
+            </p>
+          )}
         </div>
         {/* The overlay (a map child, loaded on first use) renders its panel here. */}
         <div ref={setPanelSlot} />
@@ -293,7 +315,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         <h2 id="kaart-kop" className="visually-hidden">
           {state.view === 'tabel' ? 'Tabel' : 'Kaart'}
         </h2>
-        <Notices notices={[...lateNotices, ...notices]} />
+        <Notices notices={[...lateNotices, ...notices, ...(files.error ? [files.error] : [])]} />
         {!choropleth.bivariate && (
           <p className="headline" data-testid="headline">
             {headline.text}
@@ -320,7 +342,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             </Suspense>
           )}
           <AreaPicker
-            areas={areaOptions(idx, areaCodes)}
+            areas={pickerAreas}
             selected={state.selected}
             onSelect={select}
             levelWord={LEVEL_NAMES[state.level].one.split(' ')[0]?.toLowerCase() ?? 'gebied'}
@@ -351,7 +373,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
               {...mapProps}
               id="vergelijk"
               testId="side-map"
-              caption={`${sideChoropleth.entry.label} · ${subgroupLabel(state.subgroup).toLowerCase()} · ${sideScenario ? `${state.year} · ${sideLabel}` : sideLabel}`}
+              caption={`${sideChoropleth.entry.label} · ${subgroupLabel(shown.subgroup).toLowerCase()} · ${sideScenario ? `${shown.year} · ${sideLabel}` : sideLabel}`}
               choropleth={sideChoropleth}
               attribution=""
               ariaLabel={`${MAP_ARIA} (${sideLabel})`}
@@ -369,17 +391,17 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
             {...mapProps}
             id="hoofd"
             captionTestId="map-caption"
-            caption={mapCaption(choropleth, state, whatIf || (isGrowthId(state.indicator) && state.growthEdits.length > 0))}
+            caption={mapCaption(choropleth, shown, whatIf || (isGrowthId(shown.indicator) && shown.growthEdits.length > 0))}
             choropleth={choropleth}
             attribution={base ? PDOK_ATTRIBUTION : ''}
             ariaLabel={MAP_ARIA}
           >
-            {state.overlay === 'voorzieningen' && (
+            {state.overlay === 'voorzieningen' && !tiled && (
               <Suspense fallback={null}>
                 <Voorzieningen state={state} update={update} data={data} panelSlot={panelSlot} onSeries={setOverrides} />
               </Suspense>
             )}
-            {state.overlay === 'groei' && (
+            {state.overlay === 'groei' && !tiled && (
               <Suspense fallback={null}>
                 <Groei state={state} update={update} data={data} idx={idx} growth={growth} panelSlot={panelSlot} />
               </Suspense>

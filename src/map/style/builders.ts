@@ -1,5 +1,10 @@
 // The viewer's layer groups. Pure: theme + data in, sources and layers out; validated in unit tests.
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { NO_DATA_PATTERN_ID } from '../../lib/palette';
 import type { MapTheme } from '../theme';
@@ -17,6 +22,51 @@ export interface BaseStyle {
   glyphs?: string;
   sprite?: StyleSpecification['sprite'];
 }
+
+/** A level served as vector tiles (national layout): one layer per level, features carry `code`. */
+export interface AreaTiles {
+  kind: 'tiles';
+  /** Absolute tile URL template ({z}/{x}/{y}). */
+  url: string;
+  sourceLayer: string;
+  minzoom: number;
+  maxzoom: number;
+}
+
+/** The areas of a level: GeoJSON (embedded layout) or vector tiles (national layout). */
+export type AreaShapes = FeatureCollection | AreaTiles;
+
+export const isTiles = (a: AreaShapes): a is AreaTiles => (a as AreaTiles).kind === 'tiles';
+
+/** The area source: the same id and promoteId either way, so feature state works the same on both. */
+function areaSource(areas: AreaShapes): SourceSpecification {
+  return isTiles(areas)
+    ? {
+        type: 'vector',
+        tiles: [areas.url],
+        minzoom: areas.minzoom,
+        maxzoom: areas.maxzoom,
+        promoteId: 'code',
+        attribution: BASE_ATTRIBUTION,
+      }
+    : { type: 'geojson', data: areas as never, promoteId: 'code' };
+}
+
+/** `source-layer` for layers on the area source (vector tiles only). */
+const onAreas = (areas: AreaShapes | undefined) => ({
+  source: AREA_SOURCE,
+  ...(areas && isTiles(areas) ? { 'source-layer': areas.sourceLayer } : {}),
+});
+
+/** From this zoom the area borders and the no-data hatch of a tiled level are drawn. */
+export const TILED_LINES_MINZOOM = 8;
+
+/** The feature-state target of one area (vector tiles also need their source layer). */
+export const areaFeature = (areas: AreaShapes, id: string) => ({
+  source: AREA_SOURCE,
+  id,
+  ...(isTiles(areas) ? { sourceLayer: areas.sourceLayer } : {}),
+});
 
 /** Per-area feature state the area layers read: colours change without re-tiling the source (fast at 14,000 areas). */
 export interface AreaFeatureState {
@@ -80,16 +130,16 @@ export function contextGroup(theme: MapTheme, context: FeatureCollection, withBa
  * The choropleth. Colours, the no-data hatch, hover and selection come from feature state, so the layer definitions
  * never change with the indicator: a switch only updates states (no source reload, no style diff over the geometry).
  */
-export function areaGroup(theme: MapTheme, areas: FeatureCollection): LayerGroup {
+export function areaGroup(theme: MapTheme, areas: AreaShapes): LayerGroup {
   return {
     id: 'areas',
     slot: 'areas',
-    sources: { [AREA_SOURCE]: { type: 'geojson', data: areas as never, promoteId: 'code' } },
+    sources: { [AREA_SOURCE]: areaSource(areas) },
     layers: [
       {
         id: AREA_FILL_LAYER,
         type: 'fill',
-        source: AREA_SOURCE,
+        ...onAreas(areas),
         paint: {
           // Feature state (set on every change) wins; the colour in the data is the first paint's, so the first
           // frame with tiles is already the choropleth.
@@ -100,9 +150,12 @@ export function areaGroup(theme: MapTheme, areas: FeatureCollection): LayerGroup
       {
         id: 'areas-nodata',
         type: 'fill',
-        source: AREA_SOURCE,
+        ...onAreas(areas),
         // Hidden until some area has no data: a layer that is never drawn costs no shader program at start-up.
         layout: { visibility: 'none' },
+        // Vector tiles: the hatch from zoom 8 too (below that areas without data are plain grey). A layer below its
+        // minzoom has no bucket in the tiles, so a switch updates one paint array per feature instead of two.
+        ...(isTiles(areas) ? { minzoom: TILED_LINES_MINZOOM } : {}),
         paint: {
           'fill-pattern': NO_DATA_PATTERN_ID,
           'fill-opacity': ['case', ['boolean', ['coalesce', ['feature-state', 'nodata'], ['get', 'nodata']], false], 1, 0],
@@ -111,7 +164,10 @@ export function areaGroup(theme: MapTheme, areas: FeatureCollection): LayerGroup
       {
         id: 'areas-line',
         type: 'line',
-        source: AREA_SOURCE,
+        // Vector tiles (national size): borders of areas a few pixels wide are noise, and 14,000 outlines cost a
+        // software renderer more than the fills. They appear from zoom 8 (a buurt ≈ 20 px).
+        ...(isTiles(areas) ? { minzoom: TILED_LINES_MINZOOM } : {}),
+        ...onAreas(areas),
         paint: {
           'line-color': theme.areaLine,
           'line-width': ['interpolate', ['linear'], ['zoom'], 10, theme.areaLineWidth[0], 15, theme.areaLineWidth[1]],
@@ -138,7 +194,7 @@ export function outlineGroup(theme: MapTheme, gemeente: FeatureCollection): Laye
 }
 
 /** Hover and selection outlines on top of everything, reading the area source's feature state. */
-export function selectionGroup(theme: MapTheme): LayerGroup {
+export function selectionGroup(theme: MapTheme, areas?: AreaShapes): LayerGroup {
   return {
     id: 'selection',
     slot: 'selection',
@@ -147,7 +203,7 @@ export function selectionGroup(theme: MapTheme): LayerGroup {
       {
         id: 'areas-hover',
         type: 'line',
-        source: AREA_SOURCE,
+        ...onAreas(areas),
         // Shown on the first hover / selection (AreaLayer): nothing to draw before that.
         layout: { visibility: 'none' },
         paint: { 'line-color': theme.hoverLine, 'line-width': ['case', state('hover'), theme.hoverWidth, 0] },
@@ -155,7 +211,7 @@ export function selectionGroup(theme: MapTheme): LayerGroup {
       {
         id: 'areas-selected',
         type: 'line',
-        source: AREA_SOURCE,
+        ...onAreas(areas),
         layout: { visibility: 'none' },
         paint: { 'line-color': theme.selectedLine, 'line-width': ['case', state('selected'), theme.selectedWidth, 0] },
       },

@@ -203,12 +203,13 @@ export const EMPTY: FeatureCollection<Geometry, AreaProperties> = { type: 'Featu
 export type FirstIndicators = (idx: DataIndex) => string[];
 
 /**
- * @param tileBase absolute URL of the data folder (vector tile URLs must be absolute for maplibre's workers).
+ * @param tileBase absolute URL of the data folder (vector tile URLs must be absolute for maplibre's workers); by default
+ *   `data/` beside the page (outside a browser: a file URL, only ever used by tests).
  * @param firstIndicators which indicators the first map shows (tiled layout only; default: none).
  */
 export async function loadData(
   source: DataSource,
-  tileBase = 'http://localhost/data/',
+  tileBase = new URL('data/', globalThis.location?.href ?? 'file:///').href,
   firstIndicators: FirstIndicators = () => [],
 ): Promise<LoadedData> {
   const [topoRaw, ctxRaw, tableRaw, catRaw] = await Promise.all(

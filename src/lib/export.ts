@@ -60,6 +60,9 @@ export function unitText(entry: CatalogueEntry, change = false): string {
 }
 
 /** The value cell and the note for one area: a suppressed area gives no number, whatever `value` holds. */
+/** The columns that say which figure a row is, first in the table and the full-indicator CSV alike. */
+const AREA_YEAR_COLUMNS = ['Gebiedscode', 'Gebied', 'Niveau', 'Indicator', 'Groep', 'Jaar'] as const;
+
 function valueAndNote(value: number | undefined, suppressed: boolean): [Cell, string] {
   if (suppressed) return [undefined, SUPPRESSED_NOTE];
   if (value === undefined) return [undefined, NO_DATA_NOTE];
@@ -105,12 +108,7 @@ export function tableCsv(c: Choropleth): CsvFile {
   const unit = unitText(entry, change !== undefined);
   const classOf = (a: AreaValue) => (a.classIndex === undefined ? '' : (c.legend[a.classIndex]?.label ?? ''));
   const header = [
-    'Gebiedscode',
-    'Gebied',
-    'Niveau',
-    'Indicator',
-    'Groep',
-    'Jaar',
+    ...AREA_YEAR_COLUMNS,
     ...(change ? ['Vergeleken met', 'Waarde toen', 'Waarde nu', 'Verandering'] : ['Waarde']),
     'Eenheid',
     'Verschil met Weert',
@@ -186,19 +184,7 @@ const LEVEL_ORDER: AreaLevel[] = ['buurt', 'wijk', 'deelgebied', 'gemeente', 'la
 export function indicatorCsv(idx: DataIndex, indicatorId: string): CsvFile {
   const entry = idx.indicators.get(indicatorId);
   if (!entry) throw new Error(`Onbekende indicator ${indicatorId}`);
-  const header = [
-    'Gebiedscode',
-    'Gebied',
-    'Niveau',
-    'Indicator',
-    'Groep',
-    'Jaar',
-    'Waarde',
-    'Eenheid',
-    'Opmerking',
-    'Bron',
-    'Berekening',
-  ];
+  const header = [...AREA_YEAR_COLUMNS, 'Waarde', 'Eenheid', 'Opmerking', 'Bron', 'Berekening'];
   const unit = unitText(entry);
   const rows: Cell[][] = [];
   const availability = [...entry.availability].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));

@@ -1,5 +1,6 @@
 // One choropleth map with its caption and tooltip: the areas, outline and labels as children of MapView, plus any
 // overlay the layout passes in. Used once in the explore layout, twice side by side.
+import type { FeatureCollection } from 'geojson';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { Tooltip } from '../components/Tooltip';
 import type { AreaLabel } from '../data/load';
@@ -8,7 +9,15 @@ import { AreaLabels } from '../map/AreaLabels';
 import { AreaLayer, type HoverInfo } from '../map/AreaLayer';
 import type { CameraTarget, CameraView } from '../map/camera';
 import { MapView } from '../map/MapView';
-import { type AreaShapes, areaGroup, isTiles, selectionGroup } from '../map/style/builders';
+import {
+  type AreaShapes,
+  areaGroup,
+  isTiles,
+  outlineGroup,
+  outlineInAreasGroup,
+  selectionGroup,
+  withOutline,
+} from '../map/style/builders';
 import type { LayerGroup } from '../map/style/groups';
 import { areaStates, colouredAreas } from '../map/style/paint';
 import type { MapSync } from '../map/sync';
@@ -20,7 +29,8 @@ interface Props {
   choropleth: Choropleth;
   areas: AreaShapes;
   labels: AreaLabel[];
-  outline: LayerGroup;
+  /** The gemeente border, drawn over the areas. */
+  gemeente: FeatureCollection;
   theme: MapTheme;
   baseGroups: LayerGroup[];
   camera: CameraTarget;
@@ -44,10 +54,17 @@ export function ChoroplethMap(p: Props) {
   // The geometry carries the colours of the moment it is (re)loaded; later changes are feature state only.
   // (Vector tiles carry only the code: there the first colours are feature state too.)
   const areas = useMemo(() => (isTiles(p.areas) ? p.areas : colouredAreas(p.areas, latestStates.current)), [p.areas]);
+  // The gemeente border rides in the area source (GeoJSON): one source, one worker round for the first map.
+  const source = useMemo(() => (isTiles(areas) ? areas : withOutline(areas, p.gemeente)), [areas, p.gemeente]);
   // Areas, outline and selection belong to the first style: the choropleth needs no second round trip to the worker.
   const groups = useMemo(
-    () => [...p.baseGroups, areaGroup(p.theme, areas), p.outline, selectionGroup(p.theme, areas)],
-    [p.baseGroups, p.theme, areas, p.outline],
+    () => [
+      ...p.baseGroups,
+      areaGroup(p.theme, source),
+      isTiles(source) ? outlineGroup(p.theme, p.gemeente) : outlineInAreasGroup(p.theme),
+      selectionGroup(p.theme, source),
+    ],
+    [p.baseGroups, p.theme, source, p.gemeente],
   );
   return (
     <div className="map-cell" data-testid={p.testId}>

@@ -39,9 +39,14 @@ const isFormField = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName));
 const isMap = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('.map') !== null;
 
-export function usePresentationKeys(idx: DataIndex, state: AppState, update: (patch: Partial<AppState>) => void) {
+export function usePresentationKeys(
+  idx: DataIndex,
+  state: AppState,
+  update: (patch: Partial<AppState>) => void,
+  presenting: boolean,
+) {
   useEffect(() => {
-    if (!state.presentation) return;
+    if (!presenting) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isFormField(e.target) || isMap(e.target)) return;
       if (e.key === 'Escape' && !state.selected) {
@@ -55,5 +60,5 @@ export function usePresentationKeys(idx: DataIndex, state: AppState, update: (pa
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [idx, state, update]);
+  }, [idx, state, update, presenting]);
 }

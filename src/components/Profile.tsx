@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { type DataIndex, levelOfCode, NL_CODE, subgroupLabel, trend, WEERT_CODE } from '../lib/data';
-import { formatDifference, formatValue } from '../lib/format';
+import { formatDifference, formatValue, formatValueParts } from '../lib/format';
 import { LEVEL_NAMES } from '../lib/levels';
 import { areaName } from '../lib/names';
 import { indicatorCount } from '../lib/plural';
@@ -102,7 +102,11 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
         <dl className="compare">
           <dt>{name}</dt>
           <dd className="big" data-testid="profile-value">
-            {ownSuppressed ? 'afgeschermd (te weinig inwoners om te tonen)' : fmt(own)}
+            {ownSuppressed ? (
+              'afgeschermd (te weinig inwoners om te tonen)'
+            ) : (
+              <Figure {...formatValueParts(own, entry.unit, entry.decimals)} />
+            )}
           </dd>
           <dt>Gemeente Weert</dt>
           <dd>
@@ -169,5 +173,15 @@ export function Profile({ idx, state, code, onClose, onPickIndicator, onZoom, op
       </section>
       {onCompareArea && <AreaCompare idx={idx} code={code} other={state.compareArea} onChange={onCompareArea} />}
     </aside>
+  );
+}
+
+/** A large figure with its unit in body size: "462,6" stays on one line, "per 1.000 inwoners" wraps after it. */
+function Figure({ figure, unit }: { figure: string; unit: string }) {
+  return (
+    <>
+      <span className="figure">{figure}</span>
+      {unit && <span className="unit"> {unit}</span>}
+    </>
   );
 }

@@ -29,18 +29,24 @@ export function formatNumber(value: number, decimals = 0): string {
 
 /** Value with its unit, e.g. `12,5%`, `1,2 km`, `€ 312.000`, `2,3 personen per huishouden`. */
 export function formatValue(value: number | null | undefined, unit: string, decimals = 0): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return 'geen gegevens';
+  const p = formatValueParts(value, unit, decimals);
+  return p.unit ? `${p.figure} ${p.unit}` : p.figure;
+}
+
+/** The figure and the words after it apart, so a large figure can be set without its unit wrapping under it. */
+export function formatValueParts(value: number | null | undefined, unit: string, decimals = 0): { figure: string; unit: string } {
+  if (value === null || value === undefined || Number.isNaN(value)) return { figure: 'geen gegevens', unit: '' };
   switch (unit) {
     case '%':
-      return `${formatNumber(value, decimals)}%`;
+      return { figure: `${formatNumber(value, decimals)}%`, unit: '' };
     case 'x 1000 euro':
-      return `€ ${formatNumber(value * 1000, 0)}`;
+      return { figure: `€ ${formatNumber(value * 1000, 0)}`, unit: '' };
     case 'aantal':
-      return formatNumber(value, decimals);
+      return { figure: formatNumber(value, decimals), unit: '' };
     case 'code 1-5':
-      return `${formatNumber(value, 0)} (1 = zeer sterk stedelijk, 5 = niet stedelijk)`;
+      return { figure: formatNumber(value, 0), unit: '(1 = zeer sterk stedelijk, 5 = niet stedelijk)' };
     default:
-      return `${formatNumber(value, decimals)} ${unit}`;
+      return { figure: formatNumber(value, decimals), unit };
   }
 }
 

@@ -78,7 +78,22 @@ export class Viewer {
       ).slice(0, 300);
       throw new Error(`no choropleth on ${query}: ${String(e)}\nerrors: ${v.errors.join(' | ')}\npage: ${text}`);
     }
+    await v.settled();
     return v;
+  }
+
+  /**
+   * What renders after the first map (footer, export menu, neighbouring gemeenten) is in, and the maps have followed
+   * the size it gave them: a test acts on the page a user sees a moment later, not on one still changing shape.
+   */
+  async settled(): Promise<void> {
+    // (The map harness page has no app around its map: nothing to wait for there.)
+    await this.page.waitForFunction(
+      () => !document.querySelector('.app') || document.querySelector('[data-testid="site-footer"]'),
+      null,
+      { timeout: 15_000 },
+    );
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
 
   /** Resolves when the app has painted its first choropleth with classes (the User Timing mark the bench reads too). */

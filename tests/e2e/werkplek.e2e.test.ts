@@ -133,6 +133,22 @@ describe('presentation mode (1920×1080)', () => {
   });
 });
 
+describe('a presentation link on a phone (390×844)', () => {
+  it('opens the phone layout: the compact key, not the projector legend over the map, and the settings reachable', async () => {
+    const v = await Viewer.open(browser, '?basemap=offline&presentatie=aan', { width: 390, height: 844 });
+    await expect(v.page.locator('.map-key').isVisible()).resolves.toBe(true);
+    expect(await v.page.locator('.legend-overlay').count()).toBe(0);
+    expect(await v.page.getByTestId('presentation-help').count()).toBe(0);
+    await expect(v.page.locator('.sidebar-toggle').isVisible()).resolves.toBe(true);
+    // The link keeps its setting: the same link on the projector still presents.
+    expect(v.page.url()).toContain('presentatie=aan');
+    await v.page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(() => v.page.locator('.legend-overlay').count()).toBe(1);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+});
+
 describe('map interaction', () => {
   it('zooms on a double-click without opening a profile', async () => {
     const v = await Viewer.open(browser, '?basemap=offline');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDifference, formatNumber, formatValue } from '../../src/lib/format';
+import { formatDifference, formatNumber, formatValue, formatValueParts } from '../../src/lib/format';
 
 describe('Dutch number formatting', () => {
   it('uses a decimal comma and a thousands dot', () => {
@@ -7,6 +7,14 @@ describe('Dutch number formatting', () => {
     expect(formatValue(51079, 'aantal')).toBe('51.079');
     expect(formatValue(1.2, 'km', 1)).toBe('1,2 km');
     expect(formatValue(312, 'x 1000 euro')).toBe('€ 312.000');
+  });
+  it('splits a figure from its words so a large figure never breaks inside', () => {
+    expect(formatValueParts(462.61, 'per 1.000 inwoners', 1)).toEqual({ figure: '462,6', unit: 'per 1.000 inwoners' });
+    expect(formatValueParts(12.5, '%', 1)).toEqual({ figure: '12,5%', unit: '' });
+    expect(formatValueParts(312, 'x 1000 euro')).toEqual({ figure: '€ 312.000', unit: '' });
+    expect(formatValueParts(2, 'code 1-5').unit).toBe('(1 = zeer sterk stedelijk, 5 = niet stedelijk)');
+    expect(formatValueParts(undefined, 'km', 1)).toEqual({ figure: 'geen gegevens', unit: '' });
+    expect(formatValue(1.25, 'code 1-5')).toBe('1 (1 = zeer sterk stedelijk, 5 = niet stedelijk)');
   });
   it('shows missing values as no data, never as 0', () => {
     expect(formatValue(undefined, '%', 1)).toBe('geen gegevens');

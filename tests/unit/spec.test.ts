@@ -1,6 +1,6 @@
 // The map style is composed of layer groups (pure builders + one theme): every composition is a valid maplibre
 // style, and the colours the map shows come from the choropleth per area (feature state), no-data included.
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { deriveChoropleth } from '../../src/lib/choropleth';
 import { CLASSIFICATION_METHODS } from '../../src/lib/classify';
@@ -12,8 +12,10 @@ import {
   backgroundGroup,
   contextGroup,
   outlineGroup,
+  outlineInAreasGroup,
   pdokGroup,
   selectionGroup,
+  withOutline,
 } from '../../src/map/style/builders';
 import { composeStyle, GROUP_ORDER } from '../../src/map/style/groups';
 import { areaStates, changedStates } from '../../src/map/style/paint';
@@ -65,6 +67,36 @@ describe('layer groups and themes', () => {
     expect(onAreas.map((l) => l.id)).toEqual(['areas-fill', 'areas-nodata', 'areas-line', 'areas-hover', 'areas-selected']);
     for (const l of onAreas) expect((l as { 'source-layer'?: string })['source-layer'], l.id).toBe('buurt');
     expect(areaFeature(tiles, 'BU01')).toEqual({ source: 'areas', sourceLayer: 'buurt', id: 'BU01' });
+  });
+
+  it('the gemeente border rides in the area source: area layers never draw it, the border layer draws only it', async () => {
+    const { geo } = await loadRealData();
+    const theme = THEMES.standaard;
+    for (const level of ['buurt', 'wijk', 'gemeente'] as const) {
+      const source = withOutline(geo[level], geo.gemeente);
+      const style = composeStyle([
+        backgroundGroup(theme),
+        areaGroup(theme, source),
+        outlineInAreasGroup(theme),
+        selectionGroup(theme, source),
+      ]);
+      expect(validateStyleMin(style as never)).toEqual([]);
+      expect(Object.keys(style.sources)).toEqual(['areas']);
+      const drawnBy = (id: string) => {
+        const layer = style.layers.find((l) => l.id === id) as { filter?: unknown };
+        const f = featureFilter(layer.filter as never, `layers.${id}.filter`);
+        return source.features
+          .filter((x) => f.filter({ zoom: 12 }, { type: 3, properties: x.properties ?? {} } as never))
+          .map((x) => String(x.properties?.code));
+      };
+      const areaCodes = geo[level].features.map((f) => f.properties.code);
+      for (const id of ['areas-fill', 'areas-nodata', 'areas-line', 'areas-hover', 'areas-selected'])
+        expect(drawnBy(id), `${level} ${id}`).toEqual(areaCodes);
+      expect(drawnBy('gemeente-line')).toEqual(geo.gemeente.features.map((f) => `grens-${f.properties.code}`));
+      // Feature state is keyed by code: the border never shares one with an area (at gemeente level both are GM0988).
+      const codes = source.features.map((f) => f.properties?.code);
+      expect(new Set(codes).size).toBe(codes.length);
+    }
   });
 
   it('a theme changes paint, not structure: projector lines are thicker', () => {

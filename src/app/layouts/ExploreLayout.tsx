@@ -19,7 +19,7 @@ import { areaOptions } from '../../lib/names';
 import { countColumn, ratesPer1000, withRates } from '../../lib/rates';
 import { afterFirstMap } from '../../map/AreaLayer';
 import type { CameraView } from '../../map/camera';
-import { outlineGroup, PDOK_ATTRIBUTION } from '../../map/style/builders';
+import { PDOK_ATTRIBUTION } from '../../map/style/builders';
 import { createMapSync } from '../../map/sync';
 import { THEMES } from '../../map/theme';
 import { isGrowthId, useGrowth } from '../../overlays/groei/useGrowth';
@@ -30,6 +30,7 @@ import { useAfterFirstMap } from '../useAfterFirstMap';
 import { useAppState } from '../useAppState';
 import { useBaseGroups } from '../useBaseGroups';
 import { useIndicatorFiles } from '../useIndicatorFiles';
+import { PHONE_QUERY, useMediaQuery } from '../useMediaQuery';
 import { usePresentationKeys } from '../usePresentationKeys';
 
 // Not needed for the first map: loaded when first opened.
@@ -122,8 +123,12 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
       method: 'ckmeans',
     });
   }, [growth.a, update]);
+  // Presentation mode is for a projector. A presentation link opened on a phone shows the phone layout (its legend
+  // would cover the map, and the phone has no keys to leave it); the link itself keeps the setting.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const presenting = state.presentation && !phone;
   // Presentation mode uses the projector theme: labels of 18 px and thicker lines.
-  const theme = THEMES[state.presentation ? 'projector' : state.theme];
+  const theme = THEMES[presenting ? 'projector' : state.theme];
   const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
 
   const { shapes, codes: areaCodes, labels } = geo.views[shown.level];
@@ -166,7 +171,6 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const sync = useMemo(() => createMapSync(), []);
   const whatIf = overrides?.some((s) => s.indicator === state.indicator) ?? false;
   const [panelSlot, setPanelSlot] = useState<HTMLDivElement | null>(null);
-  const outline = useMemo(() => outlineGroup(theme, geo.gemeente), [theme, geo.gemeente]);
 
   const [userView, setUserView] = useState<CameraState | null>(null);
   const camera = cameraFor(state, geo, userView);
@@ -206,12 +210,12 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [state.selected, select]);
-  usePresentationKeys(idx, state, update);
+  usePresentationKeys(idx, state, update, presenting);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const mapProps = {
     areas: shapes,
     labels,
-    outline,
+    gemeente: geo.gemeente,
     theme,
     baseGroups,
     camera,
@@ -237,7 +241,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   }, [data.idx]);
 
   return (
-    <div className={`app ${state.selected ? 'has-profile' : ''} ${state.presentation ? 'presenting' : ''}`}>
+    <div className={`app ${state.selected ? 'has-profile' : ''} ${presenting ? 'presenting' : ''}`}>
       <a className="skip-link" href="#kaart">
         Naar de kaart
       </a>
@@ -247,15 +251,15 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         <button
           type="button"
           className="presentation-toggle"
-          aria-pressed={state.presentation}
-          onClick={() => update({ presentation: !state.presentation })}
+          aria-pressed={presenting}
+          onClick={() => update({ presentation: !presenting })}
           data-testid="presentation-toggle"
         >
-          {state.presentation ? 'Presentatie sluiten' : 'Presentatie'}
+          {presenting ? 'Presentatie sluiten' : 'Presentatie'}
         </button>
         <InternBanner publication={data.idx.catalogue.publication} />
       </header>
-      {state.presentation && (
+      {presenting && (
         <p className="presentation-help" data-testid="presentation-help">
           ← → jaar · ↑ ↓ indicator · W heel Weert · Esc sluiten
         </p>
@@ -355,7 +359,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
           hidden={state.view === 'tabel'}
         >
           {/* On a phone, map and key on one screen; in presentation mode the full legend lies over the map. */}
-          {state.presentation ? (
+          {presenting ? (
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
             <div className="legend-overlay" tabIndex={0}>
               <Legend choropleth={choropleth} idx={idx} />

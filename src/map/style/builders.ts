@@ -1,6 +1,7 @@
 // The viewer's layer groups. Pure: theme + data in, sources and layers out; validated in unit tests.
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
@@ -55,6 +56,7 @@ function areaSource(areas: AreaShapes): SourceSpecification {
 /** `source-layer` for layers on the area source (vector tiles only). */
 const onAreas = (areas: AreaShapes | undefined) => ({
   source: AREA_SOURCE,
+  filter: NOT_OUTLINE,
   ...(areas && isTiles(areas) ? { 'source-layer': areas.sourceLayer } : {}),
 });
 
@@ -62,6 +64,31 @@ const onAreas = (areas: AreaShapes | undefined) => ({
 export const TILED_LINES_MINZOOM = 8;
 
 /** The feature-state target of one area (vector tiles also need their source layer). */
+/**
+ * Marks the gemeente border inside the area source. A second GeoJSON source cost the first map a worker round and a
+ * frame (about 300 ms on the bench machine); riding in the area source it cost nothing measurable.
+ */
+export const OUTLINE_PROPERTY = 'gemeentegrens';
+/** Area layers leave the border out (vector tiles have no such feature: the filter is then always true). */
+const NOT_OUTLINE: FilterSpecification = ['!', ['has', OUTLINE_PROPERTY]];
+
+/**
+ * The areas plus the gemeente border, for one GeoJSON source. The border's codes get a prefix: feature state is
+ * keyed by code, and at gemeente level the border and the area would otherwise share state (a selection, a colour).
+ */
+export function withOutline(areas: FeatureCollection, gemeente: FeatureCollection): FeatureCollection {
+  return {
+    ...areas,
+    features: [
+      ...areas.features,
+      ...gemeente.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, code: `grens-${String(f.properties?.code ?? '')}`, [OUTLINE_PROPERTY]: true },
+      })),
+    ],
+  };
+}
+
 export const areaFeature = (areas: AreaShapes, id: string) => ({
   source: AREA_SOURCE,
   id,
@@ -177,19 +204,32 @@ export function areaGroup(theme: MapTheme, areas: AreaShapes): LayerGroup {
   };
 }
 
+/** The gemeente border as its own source: vector-tiled areas (and the exported still) draw it this way. */
 export function outlineGroup(theme: MapTheme, gemeente: FeatureCollection): LayerGroup {
   return {
     id: 'outline',
     slot: 'outline',
     sources: { gemeente: { type: 'geojson', data: gemeente as never, attribution: BASE_ATTRIBUTION } },
-    layers: [
-      {
-        id: 'gemeente-line',
-        type: 'line',
-        source: 'gemeente',
-        paint: { 'line-color': theme.gemeenteLine, 'line-width': theme.gemeenteWidth },
-      },
-    ],
+    layers: [outlineLayer(theme, { source: 'gemeente' })],
+  };
+}
+
+/** The gemeente border read from the area source (see withOutline): no source of its own. */
+export function outlineInAreasGroup(theme: MapTheme): LayerGroup {
+  return {
+    id: 'outline',
+    slot: 'outline',
+    sources: {},
+    layers: [outlineLayer(theme, { source: AREA_SOURCE, filter: ['has', OUTLINE_PROPERTY] })],
+  };
+}
+
+function outlineLayer(theme: MapTheme, on: { source: string; filter?: FilterSpecification }): LayerSpecification {
+  return {
+    id: 'gemeente-line',
+    type: 'line',
+    ...on,
+    paint: { 'line-color': theme.gemeenteLine, 'line-width': theme.gemeenteWidth },
   };
 }
 

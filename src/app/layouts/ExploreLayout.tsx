@@ -10,9 +10,8 @@ import { MapKey } from '../../components/MapKey';
 import { Notices } from '../../components/Notices';
 import { RankedBars } from '../../components/RankedBars';
 import type { LoadedData } from '../../data/load';
-import { deriveBivariate } from '../../lib/bivariate';
-import { type Choropleth, deriveChoropleth } from '../../lib/choropleth';
-import { type DataIndex, getSeries, subgroupLabel, withOverrides, withSeries, yearsFor } from '../../lib/data';
+import type { Choropleth } from '../../lib/choropleth';
+import { subgroupLabel, withOverrides, withSeries } from '../../lib/data';
 import { deriveHeadline } from '../../lib/headline';
 import { LEVEL_NAMES } from '../../lib/levels';
 import { areaOptions } from '../../lib/names';
@@ -32,6 +31,8 @@ import { useBaseGroups } from '../useBaseGroups';
 import { useIndicatorFiles } from '../useIndicatorFiles';
 import { PHONE_QUERY, useMediaQuery } from '../useMediaQuery';
 import { usePresentationKeys } from '../usePresentationKeys';
+import { useProfileSelection } from '../useProfileSelection';
+import { useShownChoropleths } from '../useShownChoropleths';
 
 // Not needed for the first map: loaded when first opened.
 const Profile = lazy(() => import('../../components/Profile').then((m) => ({ default: m.Profile })));
@@ -44,22 +45,6 @@ const GrowthLocations = lazy(() => import('../../overlays/groei/LocationLayer'))
 const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
 
 const VIEW_LABELS: Record<ViewMode, string> = { kaart: 'Kaart', naast: 'Twee jaren', tabel: 'Tabel' };
-
-/** The year shown beside the current one: the chosen comparison year, else the one before, else the one after. */
-function otherYear(idx: DataIndex, state: AppState): number | null {
-  const entry = idx.indicators.get(state.indicator);
-  const years = entry ? yearsFor(entry, state.level, state.subgroup) : [];
-  if (state.compareYear !== null && state.compareYear !== state.year && years.includes(state.compareYear))
-    return state.compareYear;
-  const i = years.indexOf(state.year);
-  return years[i - 1] ?? years[i + 1] ?? null;
-}
-
-/** The values of the shown indicator, group, year and level in another index (a second scenario). */
-function valuesOf(other: DataIndex, state: AppState, codes: string[]): number[] {
-  const s = getSeries(other, state.indicator, state.subgroup, state.year, state.level);
-  return s ? codes.flatMap((c) => (s.values[c] === undefined ? [] : [s.values[c] as number])) : [];
-}
 
 /** What the colours mean, above the map (on a phone the legend is further down). */
 function mapCaption(c: Choropleth, state: AppState, whatIf: boolean): string {
@@ -132,37 +117,13 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const { groups: baseGroups, base } = useBaseGroups(theme, geo.context);
 
   const { shapes, codes: areaCodes, labels } = geo.views[shown.level];
-  // Two scenarios: side by side (one set of classes) or as a difference map, for a scenario indicator.
-  const scenarioB = isGrowthId(shown.indicator) && idxB && growth.b ? { idx: idxB, view: growth.b } : null;
-  const diffLabel = scenarioB && growth.a ? `${growth.a.scenario.naam} min ${scenarioB.view.scenario.naam}` : '';
-  const sideScenario = shown.view === 'naast' && scenarioB && !shown.scenarioDiff ? scenarioB : null;
-  // Side by side: the other year on a second, synchronised map, both classified over both years.
-  const sideYear = shown.view === 'naast' && !sideScenario ? otherYear(idx, shown) : null;
-  const baseChoropleth = useMemo((): Choropleth => {
-    const plain = { ...shown, compareYear: null };
-    if (scenarioB && shown.scenarioDiff)
-      return deriveChoropleth(idx, plain, areaCodes, { minus: { idx: scenarioB.idx, label: diffLabel } });
-    if (sideScenario)
-      return deriveChoropleth(idx, plain, areaCodes, { poolValues: valuesOf(sideScenario.idx, shown, areaCodes) });
-    if (sideYear !== null) return deriveChoropleth(idx, plain, areaCodes, { poolYears: [sideYear] });
-    return deriveChoropleth(idx, shown, areaCodes);
-  }, [idx, shown, areaCodes, sideYear, sideScenario, scenarioB, diffLabel]);
-  const choropleth = useMemo(
-    () =>
-      (shown.bivariate && isGrowthId(shown.indicator) && !baseChoropleth.change
-        ? deriveBivariate(baseChoropleth, idx, shown.bivariate, areaCodes)
-        : null) ?? baseChoropleth,
-    [baseChoropleth, idx, shown.bivariate, shown.indicator, areaCodes],
+  const { choropleth, sideChoropleth, sideYear, sideScenario, scenarioB } = useShownChoropleths(
+    idx,
+    idxB,
+    growth,
+    shown,
+    areaCodes,
   );
-  const sideChoropleth = useMemo(() => {
-    if (sideScenario)
-      return deriveChoropleth(sideScenario.idx, { ...shown, compareYear: null }, areaCodes, {
-        poolValues: valuesOf(idx, shown, areaCodes),
-      });
-    return sideYear === null
-      ? null
-      : deriveChoropleth(idx, { ...shown, year: sideYear, compareYear: null }, areaCodes, { poolYears: [shown.year] });
-  }, [idx, shown, areaCodes, sideYear, sideScenario]);
   const sideLabel = sideScenario ? sideScenario.view.scenario.naam : String(sideYear);
   const areaName = idx.areaName;
   // On the names map, not the index: loading an indicator file must not re-sort 14,000 names (national layout).
@@ -182,34 +143,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
     },
     [update],
   );
-  // A profile opened by a click or tap scrolls into view (on a phone it sits below the map); one from a link does not.
-  const [selectedByUser, setSelectedByUser] = useState(false);
-  // Where focus was when a profile opened: closing it (button, Escape) returns there.
-  const focusBefore = useRef<HTMLElement | null>(null);
-  const select = useCallback(
-    (code: string | null) => {
-      setSelectedByUser(code !== null);
-      if (code !== null && !focusBefore.current && document.activeElement instanceof HTMLElement)
-        focusBefore.current = document.activeElement;
-      update(code === null ? { selected: null, compareArea: null } : { selected: code });
-      if (code === null) {
-        const back = focusBefore.current;
-        focusBefore.current = null;
-        requestAnimationFrame(() => back?.isConnected && back.focus());
-      }
-    },
-    [update],
-  );
-  // Escape closes the profile from anywhere (a select keeps its own Escape for closing its list).
-  useEffect(() => {
-    if (!state.selected) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || (e.target instanceof HTMLSelectElement && e.defaultPrevented)) return;
-      select(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [state.selected, select]);
+  const { select, selectedByUser } = useProfileSelection(state.selected, update);
   usePresentationKeys(idx, state, update, presenting);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const mapProps = {

@@ -1,12 +1,11 @@
 // One choropleth map with its caption and tooltip: the areas, outline and labels as children of MapView, plus any
 // overlay the layout passes in. Used once in the explore layout, twice side by side.
 import type { FeatureCollection } from 'geojson';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
-import { Tooltip } from '../components/Tooltip';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaLabel } from '../data/load';
 import type { Choropleth } from '../lib/choropleth';
 import { AreaLabels } from '../map/AreaLabels';
-import { AreaLayer, type HoverInfo } from '../map/AreaLayer';
+import { AreaLayer, afterFirstMap, type HoverInfo } from '../map/AreaLayer';
 import type { CameraTarget, CameraView } from '../map/camera';
 import { MapView } from '../map/MapView';
 import {
@@ -22,6 +21,10 @@ import type { LayerGroup } from '../map/style/groups';
 import { areaStates, colouredAreas } from '../map/style/paint';
 import type { MapSync } from '../map/sync';
 import type { MapTheme } from '../map/theme';
+
+// Only on a hover: its code loads after the first map (prefetched then, so the first hover does not wait for it).
+const loadTooltip = () => import('../components/Tooltip');
+const Tooltip = lazy(() => loadTooltip().then((m) => ({ default: m.Tooltip })));
 
 interface Props {
   id: string;
@@ -48,6 +51,7 @@ interface Props {
 
 export function ChoroplethMap(p: Props) {
   const [hover, setHover] = useState<HoverInfo | null>(null);
+  useEffect(() => afterFirstMap(() => void loadTooltip()), []);
   const states = useMemo(() => areaStates(p.choropleth), [p.choropleth]);
   const latestStates = useRef(states);
   latestStates.current = states;
@@ -93,7 +97,11 @@ export function ChoroplethMap(p: Props) {
         <AreaLabels labels={p.labels} />
         {p.children}
       </MapView>
-      {hover && <Tooltip hover={hover} choropleth={p.choropleth} />}
+      {hover && (
+        <Suspense fallback={null}>
+          <Tooltip hover={hover} choropleth={p.choropleth} />
+        </Suspense>
+      )}
     </div>
   );
 }

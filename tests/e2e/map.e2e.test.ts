@@ -107,6 +107,22 @@ describe('map children, synchronised maps and a controlled camera', () => {
     await v.page.close();
   });
 
+  it('draws the gemeente border at once, the neighbours after the first map, and credits the boundaries', async () => {
+    const v = await Viewer.open(browser, '?basemap=offline');
+    const rendered = (layer: string) =>
+      v.page.evaluate((l) => testMap('hoofd').queryRenderedFeatures({ layers: [l] }).length, layer);
+    await expect.poll(() => rendered('gemeente-line')).toBeGreaterThan(0);
+    // The neighbouring gemeenten join once the first choropleth is painted (they are not needed for it).
+    await expect.poll(() => rendered('context-fill')).toBeGreaterThan(0);
+    // The border rides in the area source, but is never an area: the choropleth has exactly the 16 wijken.
+    expect(await v.waitForRenderedCount(16)).toHaveLength(16);
+    await expect(v.page.locator('.maplibregl-ctrl-attrib-inner').textContent()).resolves.toContain(
+      'Gebiedsgrenzen © CBS / Kadaster',
+    );
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
   it('restores the README permalink example', async () => {
     const v = await Viewer.open(
       browser,

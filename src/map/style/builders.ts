@@ -50,27 +50,25 @@ function areaSource(areas: AreaShapes): SourceSpecification {
         promoteId: 'code',
         attribution: BASE_ATTRIBUTION,
       }
-    : { type: 'geojson', data: areas as never, promoteId: 'code' };
+    : { type: 'geojson', data: areas as never, promoteId: 'code', attribution: BASE_ATTRIBUTION };
 }
 
-/** `source-layer` for layers on the area source (vector tiles only). */
-const onAreas = (areas: AreaShapes | undefined) => ({
-  source: AREA_SOURCE,
-  filter: NOT_OUTLINE,
-  ...(areas && isTiles(areas) ? { 'source-layer': areas.sourceLayer } : {}),
-});
-
-/** From this zoom the area borders and the no-data hatch of a tiled level are drawn. */
-export const TILED_LINES_MINZOOM = 8;
-
-/** The feature-state target of one area (vector tiles also need their source layer). */
 /**
  * Marks the gemeente border inside the area source. A second GeoJSON source cost the first map a worker round and a
  * frame (about 300 ms on the bench machine); riding in the area source it cost nothing measurable.
  */
 export const OUTLINE_PROPERTY = 'gemeentegrens';
-/** Area layers leave the border out (vector tiles have no such feature: the filter is then always true). */
+/** Area layers leave the border out (only GeoJSON areas carry it: vector tiles hold areas alone, unfiltered). */
 const NOT_OUTLINE: FilterSpecification = ['!', ['has', OUTLINE_PROPERTY]];
+
+/** Where layers on the area source read: `source-layer` for vector tiles, the border filter for GeoJSON. */
+const onAreas = (areas: AreaShapes | undefined) =>
+  areas && isTiles(areas)
+    ? { source: AREA_SOURCE, 'source-layer': areas.sourceLayer }
+    : { source: AREA_SOURCE, filter: NOT_OUTLINE };
+
+/** From this zoom the area borders and the no-data hatch of a tiled level are drawn. */
+export const TILED_LINES_MINZOOM = 8;
 
 /**
  * The areas plus the gemeente border, for one GeoJSON source. The border's codes get a prefix: feature state is
@@ -89,6 +87,7 @@ export function withOutline(areas: FeatureCollection, gemeente: FeatureCollectio
   };
 }
 
+/** The feature-state target of one area (vector tiles also need their source layer). */
 export const areaFeature = (areas: AreaShapes, id: string) => ({
   source: AREA_SOURCE,
   id,

@@ -1,4 +1,4 @@
-import { formatValue } from '../lib/format';
+import { formatValueParts } from '../lib/format';
 import type { Comparison } from '../lib/profile';
 
 interface Props {
@@ -14,9 +14,11 @@ export function CompareBars({ items, unit, decimals, caption }: Props) {
   if (shown.length < 2) return null;
   const missing = items.filter((i) => i.value === undefined);
   const max = Math.max(...shown.map((i) => Math.abs(i.value as number))) || 1;
+  // Words after the figure ("per 1.000 inwoners") are said once in the caption: beside every bar they wrap to three lines.
+  const words = formatValueParts(0, unit, decimals).unit;
   return (
     <figure className="compare-bars" data-testid="compare-bars">
-      <figcaption>{caption}</figcaption>
+      <figcaption>{words ? `${caption}; eenheid: ${words}` : caption}</figcaption>
       <ul>
         {shown.map((i) => (
           <li key={i.code} className={`bar-${i.kind}`}>
@@ -24,7 +26,7 @@ export function CompareBars({ items, unit, decimals, caption }: Props) {
             <span className="bar-track" aria-hidden="true">
               <span className="bar" style={{ width: `${(Math.abs(i.value as number) / max) * 100}%` }} />
             </span>
-            <span className="bar-value">{formatValue(i.value, unit, decimals)}</span>
+            <span className="bar-value">{formatValueParts(i.value, unit, decimals).figure}</span>
           </li>
         ))}
       </ul>

@@ -18,17 +18,19 @@ export function RankedBars({
   headline: Headline;
   onSelect: (code: string) => void;
 }) {
-  const { ranked } = headline;
+  const { count } = headline;
   const [open, setOpen] = useState(false);
-  if (ranked.length === 0) return null;
-  const build = open || ranked.length <= BUILD_WHEN_OPEN;
+  if (count === 0) return null;
+  const build = open || count <= BUILD_WHEN_OPEN;
+  // Sorting, scaling and colouring only for a list that is built (reading `ranked` sorts it).
+  const ranked = build ? headline.ranked : [];
   const max = Math.max(...ranked.map((r) => Math.abs(r.value)), c.weert ? Math.abs(c.weert) : 0, 1e-9);
-  const colour = new Map(c.areas.map((a) => [a.code, a.color]));
+  const colour = new Map(build ? c.areas.map((a) => [a.code, a.color]) : []);
   const fmt = (v: number) => formatValue(v, c.entry.unit, c.entry.decimals);
   return (
     <details className="ranked" data-testid="ranked" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        Alle {LEVEL_NAMES[c.state.level].many} op volgorde ({ranked.length})
+        Alle {LEVEL_NAMES[c.state.level].many} op volgorde ({count})
       </summary>
       {build && (
         <ol>

@@ -7,23 +7,50 @@ import { subgroupLabel } from './data';
 import { formatDifference, formatValue } from './format';
 import { LEVEL_NAMES } from './levels';
 
+export interface RankedArea {
+  code: string;
+  name: string;
+  value: number;
+}
+
 export interface Headline {
   text: string;
-  /** Areas with a value, highest first (ties by name), for the ranked list. */
-  ranked: { code: string; name: string; value: number }[];
+  /** How many areas have a value (the length of `ranked`, without sorting). */
+  count: number;
+  /**
+   * Areas with a value, highest first (ties by name), for the ranked list. Sorted when first read: the sentence needs
+   * only the highest and lowest, and at national size (14,000 buurten) the list is built only while it is open.
+   */
+  readonly ranked: RankedArea[];
 }
+
+/** Highest value first; equal values in Dutch name order. */
+const byRank = (a: RankedArea, b: RankedArea) => b.value - a.value || compareNl(a.name, b.name);
 
 export function deriveHeadline(c: Choropleth): Headline {
   const { entry, state } = c;
-  const ranked = c.areas
-    .flatMap((a) => (a.value === undefined ? [] : [{ code: a.code, name: a.name, value: a.value }]))
-    .sort((a, b) => b.value - a.value || compareNl(a.name, b.name));
+  const withValue = c.areas.flatMap((a) => (a.value === undefined ? [] : [{ code: a.code, name: a.name, value: a.value }]));
+  let sorted: RankedArea[] | null = null;
+  // (A getter, not a spread: spreading would read it, and sort, at once.)
+  const headline = (text: string): Headline => ({
+    text,
+    count: withValue.length,
+    get ranked() {
+      sorted ??= [...withValue].sort(byRank);
+      return sorted;
+    },
+  });
+  // The first and last of the ranked order, in one pass.
+  let hi: RankedArea | undefined;
+  let lo: RankedArea | undefined;
+  for (const a of withValue) {
+    if (!hi || byRank(a, hi) < 0) hi = a;
+    if (!lo || byRank(a, lo) > 0) lo = a;
+  }
   const fmt = (v: number) =>
     c.change ? formatDifference(v, entry.unit, entry.decimals) : formatValue(v, entry.unit, entry.decimals);
   const what = `${c.change && !c.change.versus ? `Verandering in ${entry.label.toLowerCase()}` : entry.label} (${subgroupLabel(state.subgroup).toLowerCase()}, ${c.change && !c.change.versus ? `${c.change.fromYear}–${c.change.toYear}` : state.year})`;
-  const hi = ranked[0];
-  const lo = ranked.at(-1);
-  if (!hi || !lo) return { text: `${what}: geen gegevens voor de ${LEVEL_NAMES[state.level].many}.`, ranked };
+  if (!hi || !lo) return headline(`${what}: geen gegevens voor de ${LEVEL_NAMES[state.level].many}.`);
   const refs = [
     c.weert !== undefined ? `Weert ${fmt(c.weert)}` : null,
     c.nl !== undefined ? `Nederland ${fmt(c.nl)}` : null,
@@ -32,5 +59,5 @@ export function deriveHeadline(c: Choropleth): Headline {
     hi === lo || hi.value === lo.value
       ? `alle ${LEVEL_NAMES[state.level].many} met gegevens ${fmt(hi.value)}`
       : `hoogst in ${hi.name} (${fmt(hi.value)}), laagst in ${lo.name} (${fmt(lo.value)})`;
-  return { text: `${what}: ${range}${refs.length ? `; ${refs.join(', ')}` : ''}.`, ranked };
+  return headline(`${what}: ${range}${refs.length ? `; ${refs.join(', ')}` : ''}.`);
 }

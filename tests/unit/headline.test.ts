@@ -34,4 +34,24 @@ describe('headline', () => {
     const empty = deriveHeadline({ ...c, areas: c.areas.map((a) => ({ ...a, value: undefined })) });
     expect(empty.text).toMatch(/geen gegevens voor de buurten/);
   });
+
+  it('names the same highest and lowest as the full ranking, ties included, for every indicator, level and year', async () => {
+    const { idx } = await loadRealData();
+    let checked = 0;
+    for (const entry of idx.indicators.values()) {
+      for (const level of ['wijk', 'buurt'] as const) {
+        const { state } = resolveState({ level, indicator: entry.id }, idx);
+        if (state.indicator !== entry.id) continue;
+        const codes = idx.table.areas.filter((a) => a.weert && a.level === level).map((a) => a.code);
+        const h = deriveHeadline(deriveChoropleth(idx, state, codes));
+        expect(h.count).toBe(h.ranked.length);
+        const [top, bottom] = [h.ranked[0], h.ranked.at(-1)];
+        if (!top || !bottom || top.value === bottom.value) continue;
+        expect(h.text, `${entry.id} ${level}`).toContain(`hoogst in ${top.name} (`);
+        expect(h.text, `${entry.id} ${level}`).toContain(`laagst in ${bottom.name} (`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
 });

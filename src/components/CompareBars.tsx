@@ -1,4 +1,4 @@
-import { formatValueParts } from '../lib/format';
+import { formatValueParts, unitWords } from '../lib/format';
 import type { Comparison } from '../lib/profile';
 
 interface Props {
@@ -15,7 +15,7 @@ export function CompareBars({ items, unit, decimals, caption }: Props) {
   const missing = items.filter((i) => i.value === undefined);
   const max = Math.max(...shown.map((i) => Math.abs(i.value as number))) || 1;
   // Words after the figure ("per 1.000 inwoners") are said once in the caption: beside every bar they wrap to three lines.
-  const words = formatValueParts(0, unit, decimals).unit;
+  const words = unitWords(unit);
   return (
     <figure className="compare-bars" data-testid="compare-bars">
       <figcaption>{words ? `${caption}; eenheid: ${words}` : caption}</figcaption>

@@ -33,20 +33,33 @@ export function formatValue(value: number | null | undefined, unit: string, deci
   return p.unit ? `${p.figure} ${p.unit}` : p.figure;
 }
 
+/** The words written after a figure of this unit ("per 1.000 inwoners"); empty when the sign sits in the figure. */
+export function unitWords(unit: string): string {
+  switch (unit) {
+    case '%':
+    case 'x 1000 euro':
+    case 'aantal':
+      return '';
+    case 'code 1-5':
+      return '(1 = zeer sterk stedelijk, 5 = niet stedelijk)';
+    default:
+      return unit;
+  }
+}
+
 /** The figure and the words after it apart, so a large figure can be set without its unit wrapping under it. */
 export function formatValueParts(value: number | null | undefined, unit: string, decimals = 0): { figure: string; unit: string } {
   if (value === null || value === undefined || Number.isNaN(value)) return { figure: 'geen gegevens', unit: '' };
+  const words = unitWords(unit);
   switch (unit) {
     case '%':
-      return { figure: `${formatNumber(value, decimals)}%`, unit: '' };
+      return { figure: `${formatNumber(value, decimals)}%`, unit: words };
     case 'x 1000 euro':
-      return { figure: `€ ${formatNumber(value * 1000, 0)}`, unit: '' };
-    case 'aantal':
-      return { figure: formatNumber(value, decimals), unit: '' };
+      return { figure: `€ ${formatNumber(value * 1000, 0)}`, unit: words };
     case 'code 1-5':
-      return { figure: formatNumber(value, 0), unit: '(1 = zeer sterk stedelijk, 5 = niet stedelijk)' };
+      return { figure: formatNumber(value, 0), unit: words };
     default:
-      return { figure: formatNumber(value, decimals), unit };
+      return { figure: formatNumber(value, decimals), unit: words };
   }
 }
 

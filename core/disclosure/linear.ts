@@ -10,7 +10,7 @@ export interface Term {
   coef: number;
 }
 
-/** Below this (after scaling a row to max |coef| = 1) a coefficient is float noise from elimination, not a link. */
+/** Below this, relative to the coefficients an elimination step combined, a coefficient is float noise, not a link. */
 const EPS = 1e-9;
 
 type Row = Map<string, number>;
@@ -68,15 +68,18 @@ export function determinedVariables(rows: ReadonlyArray<readonly Term[]>): Set<s
       if (i === p) continue;
       const row = live[i] as Row;
       const f = row.get(v) as number;
-      let max = 0;
+      // Noise is judged against the size of what was subtracted, not the row's size afterwards: a row that cancels
+      // out (a dependent relation) leaves only float residues, which relative to themselves would look like a link.
+      let scale = 0;
+      for (const c of row.values()) scale = Math.max(scale, Math.abs(c));
+      for (const c of prow.values()) scale = Math.max(scale, Math.abs(f * c));
       for (const [u, c] of prow) {
         const next = (row.get(u) ?? 0) - f * c;
         if (!row.has(u)) index(u, i);
         row.set(u, next);
       }
-      for (const c of row.values()) max = Math.max(max, Math.abs(c));
       for (const [u, c] of row) {
-        if (u === v || max === 0 || Math.abs(c / max) < EPS) {
+        if (u === v || Math.abs(c) < EPS * scale) {
           row.delete(u);
           where.get(u)?.delete(i);
         }

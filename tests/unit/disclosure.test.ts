@@ -27,6 +27,16 @@ describe('determinedVariables', () => {
     expect(sorted(determinedVariables(table))).toEqual([]);
     // Wijk minus deelgebied: x follows although both relations have three unknowns.
     expect(sorted(determinedVariables([t(['p', 1], ['q', 1], ['x', 1]), t(['p', 1], ['q', 1])]))).toEqual(['x']);
+    // Rank 4 of 5 with fractional coefficients: the dependent row cancels to float residues, which are not a relation
+    // (a random case found in CI; every variable stays free).
+    const dependent = [
+      [0.5, -1, 2, 0, -1],
+      [1, 0.5, -1, 0.5, 1],
+      [0, 0.5, 1, 0.5, 0],
+      [0.5, 1, 0, 2, 1],
+      [-1, 0, 0, 2, 0],
+    ].map((r) => r.flatMap((c, k) => (c === 0 ? [] : [{ v: 'abcde'[k] as string, coef: c }])));
+    expect(sorted(determinedVariables(dependent))).toEqual([]);
     // Duplicate and empty rows change nothing.
     expect(sorted(determinedVariables([t(['a', 1], ['b', 1]), t(['a', 2], ['b', 2]), []]))).toEqual([]);
   });

@@ -51,6 +51,8 @@ interface Props {
 
 export function ChoroplethMap(p: Props) {
   const [hover, setHover] = useState<HoverInfo | null>(null);
+  // A vector tile that failed leaves a hole in the map: say so instead of letting it pass for "no areas".
+  const [tileError, setTileError] = useState<string | null>(null);
   useEffect(() => afterFirstMap(() => void loadTooltip()), []);
   const states = useMemo(() => areaStates(p.choropleth), [p.choropleth]);
   const latestStates = useRef(states);
@@ -64,7 +66,7 @@ export function ChoroplethMap(p: Props) {
   const groups = useMemo(
     () => [
       ...p.baseGroups,
-      areaGroup(p.theme, source),
+      areaGroup(p.theme, source, { gpuColours: true }),
       isTiles(source) ? outlineGroup(p.theme, p.gemeente) : outlineInAreasGroup(p.theme),
       selectionGroup(p.theme, source),
     ],
@@ -93,10 +95,16 @@ export function ChoroplethMap(p: Props) {
           selected={p.selected}
           onHover={setHover}
           onSelect={p.onSelect}
+          onTileError={setTileError}
         />
         <AreaLabels labels={p.labels} />
         {p.children}
       </MapView>
+      {tileError && (
+        <p className="map-tile-error" role="status">
+          Een deel van de kaart kon niet geladen worden; daar ontbreken gebieden. ({tileError})
+        </p>
+      )}
       {hover && (
         <Suspense fallback={null}>
           <Tooltip hover={hover} choropleth={p.choropleth} />

@@ -97,6 +97,7 @@ export async function loadTiled(
           sourceLayer: level,
           minzoom: layout.minzoom,
           maxzoom: layout.maxzoom,
+          codes: byLevel.get(level)?.areas.map((a) => a.code) ?? [],
         }
       : EMPTY;
   const idx = buildIndex({ areas, series: first }, catalogue);

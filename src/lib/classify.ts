@@ -46,6 +46,27 @@ const clean = (x: number) => Number(x.toPrecision(10));
 const uniqSorted = (xs: number[]) => [...new Set(xs.map(clean))].sort((a, b) => a - b);
 
 /**
+ * How many distinct values (after `clean`) a sorted array holds, counting no further than `cap`: cleaning every
+ * value (toPrecision) of 14,000 areas cost a national switch ~10 ms, and only "one" or "at least k" matters.
+ */
+function distinctUpTo(sorted: ArrayLike<number>, cap: number): number {
+  let count = 0;
+  let lastRaw = Number.NaN;
+  let lastClean = Number.NaN;
+  for (let i = 0; i < sorted.length && count < cap; i++) {
+    const x = sorted[i] as number;
+    if (x === lastRaw) continue;
+    lastRaw = x;
+    const c = clean(x);
+    if (c !== lastClean) {
+      count++;
+      lastClean = c;
+    }
+  }
+  return count;
+}
+
+/**
  * Each cluster's lower bound is a break: classes follow the gaps in the data (Jenks-like, but optimal). The last
  * edge is the maximum even when it equals the last lower bound, so a single top value keeps its own class.
  */
@@ -59,13 +80,14 @@ function ckmeansBreaks(sorted: number[], n: number): number[] {
  * @param reference gemeente value, required for 'relative'.
  */
 export function classify(values: number[], method: ClassificationMethod, k = 5, reference?: number): Classes | null {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per pair (several times faster at 14,000 areas).
+  const sorted = Array.from(Float64Array.from(values.filter((v) => Number.isFinite(v))).sort());
   if (sorted.length === 0) return null;
   const min = sorted[0] as number;
   const max = sorted[sorted.length - 1] as number;
-  const distinct = uniqSorted(sorted);
-  if (distinct.length === 1) return { method, breaks: [min, max] };
-  const n = Math.min(k, distinct.length);
+  const distinct = distinctUpTo(sorted, Math.max(2, k));
+  if (distinct === 1) return { method, breaks: [min, max] };
+  const n = Math.min(k, distinct);
 
   switch (method) {
     case 'quantiles': {

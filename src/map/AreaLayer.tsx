@@ -14,6 +14,7 @@ import {
   selectionGroup,
 } from './style/builders';
 import { changedStates } from './style/paint';
+import { useColourTable } from './tiled/useColourTable';
 import { useLayerGroup } from './useLayerGroup';
 
 export interface HoverInfo {
@@ -72,6 +73,8 @@ interface Props {
   selected: string | null;
   onHover?: (h: HoverInfo | null) => void;
   onSelect?: (code: string) => void;
+  /** A vector tile could not be loaded or read (the rest of the map still draws). */
+  onTileError?: (message: string) => void;
 }
 
 /** Layers that are hidden until needed (no shader work at start-up) are switched on here. */
@@ -100,9 +103,27 @@ function areasOnScreen(map: MlMap): boolean {
 /** How long a click waits for a second one (a double-click zooms instead of opening a profile). */
 export const DOUBLE_CLICK_MS = 260;
 
-export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, states, selected, onHover, onSelect }: Props) {
-  const { map, theme } = useMap();
-  const group = useMemo(() => (addGroups ? areaGroup(theme, areas) : null), [addGroups, theme, areas]);
+/** Set the first-map mark once per page, every later time the update mark. */
+function markPainted() {
+  if (performance.getEntriesByName(FIRST_MAP_MARK).length === 0) performance.mark(FIRST_MAP_MARK);
+  else performance.mark(MAP_UPDATED_MARK);
+}
+
+export function AreaLayer({
+  addGroups = true,
+  initiallyColoured = false,
+  areas,
+  states,
+  selected,
+  onHover,
+  onSelect,
+  onTileError,
+}: Props) {
+  const h = useMap();
+  const { map, theme } = h;
+  // Vector tiles: colours through the GPU colour table, not feature state (see ColourTableLayer).
+  const gpu = useColourTable(h, areas, states, markPainted, (m) => onTileError?.(m));
+  const group = useMemo(() => (addGroups ? areaGroup(theme, areas, { gpuColours: true }) : null), [addGroups, theme, areas]);
   const selection = useMemo(() => (addGroups ? selectionGroup(theme, areas) : null), [addGroups, theme, areas]);
   useLayerGroup(group);
   useLayerGroup(selection);
@@ -111,6 +132,7 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
   const applied = useRef<{ areas: AreaShapes; states: ReadonlyMap<string, AreaFeatureState> } | null>(null);
   const markPending = useRef(initiallyColoured);
   useEffect(() => {
+    if (gpu) return;
     const prev = applied.current?.areas === areas ? applied.current.states : null;
     const changes = changedStates(prev, states);
     for (const [code, s] of changes) map.setFeatureState(areaFeature(areas, code), s as never);
@@ -123,7 +145,7 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
     if (changes.length === 0) return;
     markPending.current = true;
     map.triggerRepaint();
-  }, [map, areas, states]);
+  }, [map, areas, states, gpu]);
 
   // One listener for the whole life of the layer: a mark stays pending until coloured areas are really on screen,
   // however often the states change in between.
@@ -132,8 +154,7 @@ export function AreaLayer({ addGroups = true, initiallyColoured = false, areas, 
       if (!markPending.current) return;
       if (!areasOnScreen(map)) return;
       markPending.current = false;
-      if (performance.getEntriesByName(FIRST_MAP_MARK).length === 0) performance.mark(FIRST_MAP_MARK);
-      else performance.mark(MAP_UPDATED_MARK);
+      markPainted();
     };
     map.on('idle', onIdle);
     return () => {

@@ -34,17 +34,48 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Feature state of an area on the tiled source (vector sources need their source layer). */
-const colourOf = (v: Viewer, code: string, layer: string) =>
+type TestMap = {
+  getLayer(id: string): { implementation?: { colourOf(code: string): string | null | undefined } } | undefined;
+  getCanvas(): HTMLCanvasElement;
+  getPixelRatio(): number;
+  once(ev: string, fn: () => void): void;
+  triggerRepaint(): void;
+};
+
+/** The colour the GPU colour table gives an area (vector tiles are coloured there, not by feature state). */
+const colourOf = (v: Viewer, code: string) =>
   v.page.evaluate(
-    ([c, l]) =>
-      (
-        (window as unknown as { testMap: (id: string) => { getFeatureState(f: object): { color?: string } } }).testMap(
-          'hoofd',
-        ) as { getFeatureState(f: object): { color?: string } }
-      ).getFeatureState({ source: 'areas', sourceLayer: l, id: c }).color,
-    [code, layer],
+    (c) =>
+      (window as unknown as { testMap: (id: string) => TestMap })
+        .testMap('hoofd')
+        .getLayer('areas-colours')
+        ?.implementation?.colourOf(c),
+    code,
   );
+
+/** The pixel the map drew under a page point, read inside the frame (the main map keeps no drawing buffer). */
+const pixelUnder = (v: Viewer, x: number, y: number) =>
+  v.page.evaluate(
+    ([px, py]: [number, number]) =>
+      new Promise<number[]>((resolve) => {
+        const map = (window as unknown as { testMap: (id: string) => TestMap }).testMap('hoofd');
+        const canvas = map.getCanvas();
+        const rect = canvas.getBoundingClientRect();
+        map.once('render', () => {
+          const gl = canvas.getContext('webgl2') as WebGL2RenderingContext;
+          const r = map.getPixelRatio();
+          const out = new Uint8Array(4);
+          const gx = Math.round((px - rect.left) * r);
+          const gy = Math.round(gl.drawingBufferHeight - (py - rect.top) * r);
+          gl.readPixels(gx, gy, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+          resolve([...out]);
+        });
+        map.triggerRepaint();
+      }),
+    [x, y] as [number, number],
+  );
+
+const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
 
 describe('tiled layout (vector tiles, an area index per level, one file per indicator)', () => {
   it('paints the buurten from vector tiles and shows the source value for the right buurt', async () => {
@@ -56,10 +87,20 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
     );
     const requested: string[] = [];
     v.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    // Every buurt is rendered from the tiles, each with its code (promoteId) and a class colour as feature state.
+    // Every buurt is rendered from the tiles, each with its code (promoteId) and a class colour in the colour table.
     expect(await v.waitForRenderedCount(4)).toEqual(['BU09880101', 'BU09880102', 'BU09880201', 'BU09880202']);
-    const colour = await colourOf(v, 'BU09880201', 'buurt');
+    const colour = await colourOf(v, 'BU09880201');
     expect(colour).toMatch(/^#[0-9a-f]{6}$/i);
+    // …and the map really draws that colour there (at 88 % opacity over the light ground: within 12 % of it).
+    const label = await v.page
+      .locator('.map-label', { hasText: /^Proefbuurt Noordwest$/ })
+      .first()
+      .boundingBox();
+    if (!label) throw new Error('label not on screen');
+    const drawn = await pixelUnder(v, label.x + label.width / 2, label.y + label.height + 6);
+    const want = rgb(colour as string);
+    for (let k = 0; k < 3; k++)
+      expect(Math.abs((drawn[k] as number) - (want[k] as number)), `${drawn} vs ${colour}`).toBeLessThanOrEqual(34);
     // Source: P_65_EO_JR 2024 for BU09880201 is 21.5 (tests/golden/fixtures/mini/stats/mini.csv).
     expect(await v.hoverArea('Proefbuurt Noordwest')).toMatch(/21,5/);
     // The other indicator comes from its own file when chosen; the map is repainted with it.

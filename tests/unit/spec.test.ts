@@ -58,6 +58,7 @@ describe('layer groups and themes', () => {
       sourceLayer: 'buurt',
       minzoom: 0,
       maxzoom: 12,
+      codes: ['BU01'],
     };
     const theme = THEMES.standaard;
     const style = composeStyle([backgroundGroup(theme), areaGroup(theme, tiles), selectionGroup(theme, tiles)]);
@@ -67,6 +68,18 @@ describe('layer groups and themes', () => {
     expect(onAreas.map((l) => l.id)).toEqual(['areas-fill', 'areas-nodata', 'areas-line', 'areas-hover', 'areas-selected']);
     for (const l of onAreas) expect((l as { 'source-layer'?: string })['source-layer'], l.id).toBe('buurt');
     expect(areaFeature(tiles, 'BU01')).toEqual({ source: 'areas', sourceLayer: 'buurt', id: 'BU01' });
+    // Coloured by the GPU colour table (the live map): the fill stays for picking but draws nothing and reads no
+    // feature state, and the hatch is the colour table's, not a pattern layer's.
+    const gpu = composeStyle([backgroundGroup(theme), areaGroup(theme, tiles, { gpuColours: true })]);
+    expect(validateStyleMin(gpu as never)).toEqual([]);
+    const fill = gpu.layers.find((l) => l.id === 'areas-fill') as { paint: Record<string, unknown> };
+    expect(fill.paint['fill-opacity']).toBe(0);
+    expect(JSON.stringify(fill.paint)).not.toMatch(/feature-state/);
+    expect(gpu.layers.map((l) => l.id)).not.toContain('areas-nodata');
+    // GeoJSON areas ignore the option: their colours stay feature state.
+    const geo = { type: 'FeatureCollection' as const, features: [] };
+    const plain = composeStyle([areaGroup(theme, geo, { gpuColours: true })]);
+    expect(plain.layers.map((l) => l.id)).toContain('areas-nodata');
   });
 
   it('the gemeente border rides in the area source: area layers never draw it, the border layer draws only it', async () => {

@@ -32,6 +32,8 @@ export interface AreaTiles {
   sourceLayer: string;
   minzoom: number;
   maxzoom: number;
+  /** The level's codes in area index order: the row order of the GPU colour table (ColourTableLayer). */
+  codes: readonly string[];
 }
 
 /** The areas of a level: GeoJSON (embedded layout) or vector tiles (national layout). */
@@ -156,7 +158,10 @@ export function contextGroup(theme: MapTheme, context: FeatureCollection, withBa
  * The choropleth. Colours, the no-data hatch, hover and selection come from feature state, so the layer definitions
  * never change with the indicator: a switch only updates states (no source reload, no style diff over the geometry).
  */
-export function areaGroup(theme: MapTheme, areas: AreaShapes): LayerGroup {
+export function areaGroup(theme: MapTheme, areas: AreaShapes, opts: { gpuColours?: boolean } = {}): LayerGroup {
+  // Tiled areas coloured by the GPU colour table (ColourTableLayer): the fill stays for hover, click and queries
+  // but draws nothing (maplibre skips a fill with opacity 0) and reads no feature state, so a switch costs it nothing.
+  const gpu = opts.gpuColours === true && isTiles(areas);
   return {
     id: 'areas',
     slot: 'areas',
@@ -166,27 +171,16 @@ export function areaGroup(theme: MapTheme, areas: AreaShapes): LayerGroup {
         id: AREA_FILL_LAYER,
         type: 'fill',
         ...onAreas(areas),
-        paint: {
-          // Feature state (set on every change) wins; the colour in the data is the first paint's, so the first
-          // frame with tiles is already the choropleth.
-          'fill-color': ['to-color', ['coalesce', ['feature-state', 'color'], ['get', 'color'], theme.noData]],
-          'fill-opacity': theme.areaOpacity,
-        },
+        paint: gpu
+          ? { 'fill-color': theme.noData, 'fill-opacity': 0 }
+          : {
+              // Feature state (set on every change) wins; the colour in the data is the first paint's, so the first
+              // frame with tiles is already the choropleth.
+              'fill-color': ['to-color', ['coalesce', ['feature-state', 'color'], ['get', 'color'], theme.noData]],
+              'fill-opacity': theme.areaOpacity,
+            },
       },
-      {
-        id: 'areas-nodata',
-        type: 'fill',
-        ...onAreas(areas),
-        // Hidden until some area has no data: a layer that is never drawn costs no shader program at start-up.
-        layout: { visibility: 'none' },
-        // Vector tiles: the hatch from zoom 8 too (below that areas without data are plain grey). A layer below its
-        // minzoom has no bucket in the tiles, so a switch updates one paint array per feature instead of two.
-        ...(isTiles(areas) ? { minzoom: TILED_LINES_MINZOOM } : {}),
-        paint: {
-          'fill-pattern': NO_DATA_PATTERN_ID,
-          'fill-opacity': ['case', ['boolean', ['coalesce', ['feature-state', 'nodata'], ['get', 'nodata']], false], 1, 0],
-        },
-      },
+      ...(gpu ? [] : [nodataLayer(areas)]),
       {
         id: 'areas-line',
         type: 'line',
@@ -200,6 +194,23 @@ export function areaGroup(theme: MapTheme, areas: AreaShapes): LayerGroup {
         },
       },
     ],
+  };
+}
+
+function nodataLayer(areas: AreaShapes): LayerSpecification {
+  return {
+    id: 'areas-nodata',
+    type: 'fill',
+    ...onAreas(areas),
+    // Hidden until some area has no data: a layer that is never drawn costs no shader program at start-up.
+    layout: { visibility: 'none' },
+    // Vector tiles: the hatch from zoom 8 too (below that areas without data are plain grey). A layer below its
+    // minzoom has no bucket in the tiles, so a switch updates one paint array per feature instead of two.
+    ...(isTiles(areas) ? { minzoom: TILED_LINES_MINZOOM } : {}),
+    paint: {
+      'fill-pattern': NO_DATA_PATTERN_ID,
+      'fill-opacity': ['case', ['boolean', ['coalesce', ['feature-state', 'nodata'], ['get', 'nodata']], false], 1, 0],
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { AreaLayer, afterFirstMap, type HoverInfo } from '../map/AreaLayer';
 import type { CameraTarget, CameraView } from '../map/camera';
 import { MapView } from '../map/MapView';
 import {
+  type AreaFeatureState,
   type AreaShapes,
   areaGroup,
   isTiles,
@@ -49,12 +50,14 @@ interface Props {
   children?: ReactNode;
 }
 
+const NO_STATES: ReadonlyMap<string, AreaFeatureState> = new Map();
+
 export function ChoroplethMap(p: Props) {
   const [hover, setHover] = useState<HoverInfo | null>(null);
-  // A vector tile that failed leaves a hole in the map: say so instead of letting it pass for "no areas".
-  const [tileError, setTileError] = useState<string | null>(null);
   useEffect(() => afterFirstMap(() => void loadTooltip()), []);
-  const states = useMemo(() => areaStates(p.choropleth), [p.choropleth]);
+  // Vector tiles take their colours from the choropleth's areas (GPU colour table): no feature states to build.
+  const tiled = isTiles(p.areas);
+  const states = useMemo(() => (tiled ? NO_STATES : areaStates(p.choropleth)), [p.choropleth, tiled]);
   const latestStates = useRef(states);
   latestStates.current = states;
   // The geometry carries the colours of the moment it is (re)loaded; later changes are feature state only.
@@ -92,19 +95,14 @@ export function ChoroplethMap(p: Props) {
           initiallyColoured={!isTiles(areas)}
           areas={areas}
           states={states}
+          colours={p.choropleth.areas}
           selected={p.selected}
           onHover={setHover}
           onSelect={p.onSelect}
-          onTileError={setTileError}
         />
         <AreaLabels labels={p.labels} />
         {p.children}
       </MapView>
-      {tileError && (
-        <p className="map-tile-error" role="status">
-          Een deel van de kaart kon niet geladen worden; daar ontbreken gebieden. ({tileError})
-        </p>
-      )}
       {hover && (
         <Suspense fallback={null}>
           <Tooltip hover={hover} choropleth={p.choropleth} />

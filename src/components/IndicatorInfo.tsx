@@ -33,9 +33,19 @@ const isOwnCalculation = (e: CatalogueEntry) => /eigen berekening/i.test(e.label
 /** A text as a sentence: ends with a full stop. */
 const sentence = (s: string) => (/[.!?)]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
-/** Weert's areas at a level (for the regio map: all gemeenten shown). */
+const areasCache = new WeakMap<DataIndex, Map<AppState['level'], string[]>>();
+
+/** Weert's areas at a level (for the regio map: all gemeenten shown). Once per data set and level: at national size
+ * the table holds ~17,000 areas, and this panel renders on every switch. */
 function areasAt(idx: DataIndex, level: AppState['level']): string[] {
-  return idx.table.areas.filter((a) => a.level === level && (level === 'gemeente' || a.weert)).map((a) => a.code);
+  const byLevel = areasCache.get(idx) ?? new Map<AppState['level'], string[]>();
+  areasCache.set(idx, byLevel);
+  let codes = byLevel.get(level);
+  if (!codes) {
+    codes = idx.table.areas.filter((a) => a.level === level && (level === 'gemeente' || a.weert)).map((a) => a.code);
+    byLevel.set(level, codes);
+  }
+  return codes;
 }
 
 export function IndicatorInfo({ idx, state }: Props) {

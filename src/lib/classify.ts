@@ -80,8 +80,14 @@ function ckmeansBreaks(sorted: number[], n: number): number[] {
  * @param reference gemeente value, required for 'relative'.
  */
 export function classify(values: number[], method: ClassificationMethod, k = 5, reference?: number): Classes | null {
-  // A typed array sorts numerically without a comparator call per pair (several times faster at 14,000 areas).
-  const sorted = Array.from(Float64Array.from(values.filter((v) => Number.isFinite(v))).sort());
+  // A typed array sorts numerically without a comparator call per pair (several times faster at 14,000 areas),
+  // filled and read by index (no iterator protocol on a switch's path).
+  const finite = new Float64Array(values.length);
+  let count = 0;
+  for (const v of values) if (Number.isFinite(v)) finite[count++] = v;
+  const typed = finite.subarray(0, count).sort();
+  const sorted: number[] = new Array(count);
+  for (let i = 0; i < count; i++) sorted[i] = typed[i] as number;
   if (sorted.length === 0) return null;
   const min = sorted[0] as number;
   const max = sorted[sorted.length - 1] as number;

@@ -16,7 +16,8 @@ export interface ColourTable {
   data: Uint8Array;
 }
 
-function rgb(colour: string): [number, number, number] | null {
+/** `#rrggbb` or `#rgb` as 0–255 channels; null for anything else. */
+export function rgb(colour: string): [number, number, number] | null {
   const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(colour.trim());
   if (!m) return null;
   const h = m[1] as string;
@@ -25,17 +26,26 @@ function rgb(colour: string): [number, number, number] | null {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/** What the table needs of an area: its code, class colour, and whether it has a value (AreaValue fits). */
+export interface AreaColour {
+  code: string;
+  color: string;
+  value: number | undefined;
+}
+
 /**
- * The table for `rows` areas (plus the fallback row): an area with a state gets its colour, or NO_DATA when it has
- * no value; areas without a state (and unparsable colours) get `fallback` as a plain colour, as the GeoJSON layer
- * does with the theme's no-data grey.
+ * The table for the areas of `codes` (row = position) plus the fallback row: an area with a value gets its colour,
+ * one without gets NO_DATA (hatched); areas not in `areas` (and unparsable colours) get `fallback` as a plain colour,
+ * as the GeoJSON layer does with the theme's no-data grey. `areas` in the same order as `codes` (as the choropleth
+ * derives them) need no lookup per area.
  */
 export function colourTable(
+  codes: readonly string[],
   rowOf: ReadonlyMap<string, number>,
-  states: ReadonlyMap<string, { color: string; nodata: boolean }>,
+  areas: readonly AreaColour[],
   fallback: string,
 ): ColourTable {
-  const rows = rowOf.size + 1;
+  const rows = codes.length + 1;
   const height = Math.max(1, Math.ceil(rows / TABLE_WIDTH));
   const data = new Uint8Array(TABLE_WIDTH * height * 4);
   const base = rgb(fallback) ?? [217, 217, 217];
@@ -48,17 +58,18 @@ export function colourTable(
   };
   for (let r = 0; r < rows; r++) put(r, base, HAS_COLOUR);
   const cache = new Map<string, [number, number, number] | null>();
-  for (const [code, s] of states) {
-    const r = rowOf.get(code);
+  for (let i = 0; i < areas.length; i++) {
+    const a = areas[i] as AreaColour;
+    const r = codes[i] === a.code ? i : rowOf.get(a.code);
     if (r === undefined) continue;
-    if (s.nodata) {
+    if (a.value === undefined) {
       put(r, base, NO_DATA);
       continue;
     }
-    let c = cache.get(s.color);
+    let c = cache.get(a.color);
     if (c === undefined) {
-      c = rgb(s.color);
-      cache.set(s.color, c);
+      c = rgb(a.color);
+      cache.set(a.color, c);
     }
     if (c) put(r, c, HAS_COLOUR);
   }

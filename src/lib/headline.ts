@@ -29,7 +29,8 @@ const byRank = (a: RankedArea, b: RankedArea) => b.value - a.value || compareNl(
 
 export function deriveHeadline(c: Choropleth): Headline {
   const { entry, state } = c;
-  const withValue = c.areas.flatMap((a) => (a.value === undefined ? [] : [{ code: a.code, name: a.name, value: a.value }]));
+  // The areas themselves (code, name, value): no copy of 14,000 objects on every switch.
+  const withValue = c.areas.filter((a): a is typeof a & RankedArea => a.value !== undefined);
   let sorted: RankedArea[] | null = null;
   // (A getter, not a spread: spreading would read it, and sort, at once.)
   const headline = (text: string): Headline => ({

@@ -2,7 +2,8 @@
 // (only those that changed), reports hover and click, and sets the User Timing marks the benchmark reads.
 
 import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import type { AreaColour } from '../lib/colour-table';
 import { useMap } from './context';
 import {
   AREA_FILL_LAYER,
@@ -11,10 +12,10 @@ import {
   type AreaShapes,
   areaFeature,
   areaGroup,
+  isTiles,
   selectionGroup,
 } from './style/builders';
 import { changedStates } from './style/paint';
-import { useColourTable } from './tiled/useColourTable';
 import { useLayerGroup } from './useLayerGroup';
 
 export interface HoverInfo {
@@ -69,12 +70,13 @@ interface Props {
   /** The areas' data already carries their colours (colouredAreas): the first frame with areas counts as painted. */
   initiallyColoured?: boolean;
   areas: AreaShapes;
+  /** Per-area feature state (GeoJSON areas). */
   states: ReadonlyMap<string, AreaFeatureState>;
+  /** Per-area colours for vector-tiled areas (the GPU colour table); the choropleth's areas fit. */
+  colours?: readonly AreaColour[];
   selected: string | null;
   onHover?: (h: HoverInfo | null) => void;
   onSelect?: (code: string) => void;
-  /** A vector tile could not be loaded or read (the rest of the map still draws). */
-  onTileError?: (message: string) => void;
 }
 
 /** Layers that are hidden until needed (no shader work at start-up) are switched on here. */
@@ -103,6 +105,9 @@ function areasOnScreen(map: MlMap): boolean {
 /** How long a click waits for a second one (a double-click zooms instead of opening a profile). */
 export const DOUBLE_CLICK_MS = 260;
 
+const NO_COLOURS: readonly AreaColour[] = [];
+const TiledColours = lazy(() => import('./tiled/TiledColours'));
+
 /** Set the first-map mark once per page, every later time the update mark. */
 function markPainted() {
   if (performance.getEntriesByName(FIRST_MAP_MARK).length === 0) performance.mark(FIRST_MAP_MARK);
@@ -114,15 +119,14 @@ export function AreaLayer({
   initiallyColoured = false,
   areas,
   states,
+  colours = NO_COLOURS,
   selected,
   onHover,
   onSelect,
-  onTileError,
 }: Props) {
-  const h = useMap();
-  const { map, theme } = h;
+  const { map, theme } = useMap();
   // Vector tiles: colours through the GPU colour table, not feature state (see ColourTableLayer).
-  const gpu = useColourTable(h, areas, states, markPainted, (m) => onTileError?.(m));
+  const gpu = isTiles(areas);
   const group = useMemo(() => (addGroups ? areaGroup(theme, areas, { gpuColours: true }) : null), [addGroups, theme, areas]);
   const selection = useMemo(() => (addGroups ? selectionGroup(theme, areas) : null), [addGroups, theme, areas]);
   useLayerGroup(group);
@@ -219,5 +223,9 @@ export function AreaLayer({
     };
   }, [map]);
 
-  return null;
+  return gpu ? (
+    <Suspense fallback={null}>
+      <TiledColours tiles={areas} colours={colours} onPainted={markPainted} />
+    </Suspense>
+  ) : null;
 }

@@ -1,7 +1,7 @@
 // The app's small, serialisable state: ids and primitives only, round-tripped through the URL (see url.ts) and made
 // consistent with the data here. Pure.
 import type { AreaLevel } from '../../core/contracts/data';
-import type { GrowthEdit } from '../../core/growth/edits';
+import type { GrowthEdit } from '../../core/growth/edit-link';
 import type { ClassificationMethod } from '../lib/classify';
 import { type DataIndex, levelsFor, subgroupsFor, yearsFor } from '../lib/data';
 import { rateEligible, rateYears } from '../lib/rates';

@@ -1,7 +1,7 @@
 // Every URL parameter declared once: its Dutch name, how it is read (leniently: a bad value is dropped with a
 // notice, the rest is kept) and how it is written. Adding a state field to the URL is one line in URL_FIELDS.
 import { MAP_AREA_CODE, yearInRange } from '../../core/codes';
-import { formatGrowthEdits, parseGrowthEdits } from '../../core/growth/edits';
+import { formatGrowthEdits, parseGrowthEdits } from '../../core/growth/edit-link';
 import { CLASSIFICATION_METHODS } from '../lib/classify';
 import {
   type AppState,

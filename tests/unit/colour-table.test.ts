@@ -122,20 +122,18 @@ describe('meshTile (a vector tile as triangles with an area per vertex)', () => 
 });
 
 describe('colourTable', () => {
-  const rowOf = new Map([
-    ['A', 0],
-    ['B', 1],
-    ['C', 2],
-  ]);
+  const codes = ['A', 'B', 'C'];
+  const rowOf = new Map(codes.map((c, i) => [c, i]));
 
-  it('holds class colours, hatches areas without a value, and paints areas without a state in the fallback grey', () => {
+  it('holds class colours, hatches areas without a value, and paints areas not given in the fallback grey', () => {
     const t = colourTable(
+      codes,
       rowOf,
-      new Map([
-        ['A', { color: '#2166ac', nodata: false }],
-        ['B', { color: '#d9d9d9', nodata: true }],
-        ['Z', { color: '#ff0000', nodata: false }],
-      ]),
+      [
+        { code: 'A', color: '#2166ac', value: 3 },
+        { code: 'B', color: '#d9d9d9', value: undefined },
+        { code: 'Z', color: '#ff0000', value: 1 },
+      ],
       '#d9d9d9',
     );
     expect(t.width).toBe(TABLE_WIDTH);
@@ -149,19 +147,38 @@ describe('colourTable', () => {
     expect(tableColour(t, 3)).toBe('#d9d9d9');
   });
 
+  it('finds each area its row also when the areas come in another order than the codes', () => {
+    const t = colourTable(
+      codes,
+      rowOf,
+      [
+        { code: 'C', color: '#000003', value: 1 },
+        { code: 'A', color: '#000001', value: 1 },
+      ],
+      '#cccccc',
+    );
+    expect([0, 1, 2].map((r) => tableColour(t, r))).toEqual(['#000001', '#cccccc', '#000003']);
+  });
+
   it('reads #rgb, leaves unreadable colours at the fallback, and grows a row per 1,024 areas', () => {
     const t = colourTable(
+      codes,
       rowOf,
-      new Map([
-        ['A', { color: '#f80', nodata: false }],
-        ['B', { color: 'rgb(1,2,3)', nodata: false }],
-      ]),
+      [
+        { code: 'A', color: '#f80', value: 1 },
+        { code: 'B', color: 'rgb(1,2,3)', value: 1 },
+      ],
       '#cccccc',
     );
     expect(tableColour(t, 0)).toBe('#ff8800');
     expect(tableColour(t, 1)).toBe('#cccccc');
-    const many = new Map(Array.from({ length: TABLE_WIDTH + 5 }, (_, i) => [`X${i}`, i]));
-    const big = colourTable(many, new Map([[`X${TABLE_WIDTH + 2}`, { color: '#010203', nodata: false }]]), '#cccccc');
+    const many = Array.from({ length: TABLE_WIDTH + 5 }, (_, i) => `X${i}`);
+    const big = colourTable(
+      many,
+      new Map(many.map((c, i) => [c, i])),
+      [{ code: `X${TABLE_WIDTH + 2}`, color: '#010203', value: 1 }],
+      '#cccccc',
+    );
     expect(big.height).toBe(2);
     expect(tableColour(big, TABLE_WIDTH + 2)).toBe('#010203');
   });

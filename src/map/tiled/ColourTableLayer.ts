@@ -5,8 +5,10 @@
 // queries, and draws the borders.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MlMap } from 'maplibre-gl';
 import {
+  type AreaColour,
   type ColourTable,
   colourTable,
+  rgb,
   type TileId,
   tableColour,
   tileCover,
@@ -89,8 +91,8 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 }
 
 function hexToUnit(colour: string): [number, number, number] {
-  const t = colourTable(new Map([['x', 0]]), new Map([['x', { color: colour, nodata: false }]]), colour);
-  return [0, 1, 2].map((k) => (t.data[k] as number) / 255) as [number, number, number];
+  const [r, g, b] = rgb(colour) ?? [217, 217, 217];
+  return [r / 255, g / 255, b / 255];
 }
 
 export class ColourTableLayer implements CustomLayerInterface {
@@ -123,18 +125,18 @@ export class ColourTableLayer implements CustomLayerInterface {
   }
 
   /** New colours (an indicator, year or class switch): one table upload at the next frame. */
-  setColours(states: ReadonlyMap<string, { color: string; nodata: boolean }>): void {
-    this.table = colourTable(this.rowOf, states, this.o.noData);
+  setColours(areas: readonly AreaColour[]): void {
+    this.table = colourTable(this.o.codes, this.rowOf, areas, this.o.noData);
     this.version++;
     this.map?.triggerRepaint();
   }
 
   /** Theme changes (projector, print): opacity and the no-data grey. */
-  setStyle(opacity: number, noData: string, states: ReadonlyMap<string, { color: string; nodata: boolean }>): void {
+  setStyle(opacity: number, noData: string, areas: readonly AreaColour[]): void {
     if (opacity === this.o.opacity && noData === this.o.noData) return;
     this.o = { ...this.o, opacity, noData };
     this.noDataUnit = hexToUnit(noData);
-    this.setColours(states);
+    this.setColours(areas);
   }
 
   /** The colour an area is drawn with (`#rrggbb`), null when hatched as no data: for tests. */

@@ -1,0 +1,67 @@
+// Colours of vector-tiled areas through the GPU colour table (ColourTableLayer), as a child of AreaLayer. Its own
+// chunk with the layer: a GeoJSON data set (Weert) never loads either.
+import { useEffect, useRef, useState } from 'react';
+import type { AreaColour } from '../../lib/colour-table';
+import { useMap } from '../context';
+import { AREA_FILL_LAYER, type AreaTiles } from '../style/builders';
+import { ColourTableLayer } from './ColourTableLayer';
+
+export const COLOUR_TABLE_LAYER = 'areas-colours';
+
+interface Props {
+  tiles: AreaTiles;
+  colours: readonly AreaColour[];
+  /** After each frame that first shows new colours over the whole view. */
+  onPainted: () => void;
+}
+
+/**
+ * The colour-table layer directly under the (invisible) area fill: above the base map, below borders and labels.
+ * A tile that fails leaves a hole in the map: a notice says so instead of letting it pass for "no areas here".
+ */
+export default function TiledColours({ tiles, colours, onPainted }: Props) {
+  const { map, theme, slots } = useMap();
+  const [layer, setLayer] = useState<ColourTableLayer | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const latest = useRef({ colours, theme, onPainted });
+  latest.current = { colours, theme, onPainted };
+
+  useEffect(() => {
+    const { theme: th } = latest.current;
+    const added = new ColourTableLayer({
+      id: COLOUR_TABLE_LAYER,
+      url: tiles.url,
+      sourceLayer: tiles.sourceLayer,
+      minzoom: tiles.minzoom,
+      maxzoom: tiles.maxzoom,
+      codes: tiles.codes,
+      opacity: th.areaOpacity,
+      noData: th.noData,
+      onPainted: () => latest.current.onPainted(),
+      onError: setFailed,
+    });
+    added.setColours(latest.current.colours);
+    map.addLayer(added, map.getLayer(AREA_FILL_LAYER) ? AREA_FILL_LAYER : undefined);
+    slots.set(COLOUR_TABLE_LAYER, 'areas');
+    setLayer(added);
+    return () => {
+      if (map.style && map.getLayer(COLOUR_TABLE_LAYER)) map.removeLayer(COLOUR_TABLE_LAYER);
+      slots.delete(COLOUR_TABLE_LAYER);
+      setLayer(null);
+    };
+  }, [map, slots, tiles]);
+
+  useEffect(() => {
+    layer?.setColours(colours);
+  }, [layer, colours]);
+
+  useEffect(() => {
+    layer?.setStyle(theme.areaOpacity, theme.noData, latest.current.colours);
+  }, [layer, theme]);
+
+  return failed ? (
+    <p className="map-tile-error" role="status" data-testid="tile-error">
+      Een deel van de kaart kon niet geladen worden; daar ontbreken gebieden. ({failed})
+    </p>
+  ) : null;
+}

@@ -51,20 +51,38 @@ export function applyGroup(h: MapHandle, prev: LayerGroup | null, next: LayerGro
   if (!next) return;
   for (const [id, src] of Object.entries(next.sources)) {
     const existing = map.getSource(id);
-    if (!existing) map.addSource(id, src as never);
-    else if (src.type === 'geojson' && prev?.sources[id] && (prev.sources[id] as { data?: unknown }).data !== src.data)
+    const before = prev?.sources[id];
+    if (existing && before && src.type !== 'geojson' && !same(before, src)) {
+      // Another tiled level: maplibre cannot swap a vector source's tiles and source layer in place. The layers that
+      // read it go with it; every group re-adds its missing layers when applied (all base groups are, together).
+      for (const l of map.getLayersOrder())
+        if ((map.getLayer(l) as { source?: string } | undefined)?.source === id) map.removeLayer(l);
+      map.removeSource(id);
+      map.addSource(id, src as never);
+    } else if (!existing) map.addSource(id, src as never);
+    else if (src.type === 'geojson' && before && (before as { data?: unknown }).data !== src.data)
       (existing as GeoJSONSource).setData(src.data as never);
   }
   const prevLayers = new Map((prev?.layers ?? []).map((l) => [l.id, l]));
   for (const l of next.layers) {
     const old = prevLayers.get(l.id);
-    if (old && map.getLayer(l.id)) updateLayer(map, old, l);
+    // Source, source layer or type cannot change on a live layer: such a layer is replaced where it stands.
+    if (old && map.getLayer(l.id) && !sameBinding(old, l)) {
+      const order = map.getLayersOrder();
+      const after = order[order.indexOf(l.id) + 1];
+      map.removeLayer(l.id);
+      map.addLayer(l as never, after);
+    } else if (old && map.getLayer(l.id)) updateLayer(map, old, l);
     else {
       map.addLayer(l as never, beforeId(h, next));
       h.slots.set(l.id, next.slot);
     }
   }
 }
+
+const binding = (l: LayerSpecification) =>
+  [l.type, (l as { source?: unknown }).source, (l as { 'source-layer'?: unknown })['source-layer']] as const;
+const sameBinding = (a: LayerSpecification, b: LayerSpecification) => same(binding(a), binding(b));
 
 /** Keeps `group` on the map while the calling component is mounted. Build `group` with useMemo. */
 export function useLayerGroup(group: LayerGroup | null): void {

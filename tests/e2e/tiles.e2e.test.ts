@@ -117,6 +117,28 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
     await v.page.close();
   });
 
+  it('switches to another tiled level: the wijken replace the buurten in the map and in the colour table', async () => {
+    const v = await Viewer.open(
+      browser,
+      '?niveau=buurt&indicator=AANT_INW&jaar=2024&basemap=offline',
+      undefined,
+      `${server.origin}/`,
+    );
+    expect(await v.waitForRenderedCount(4)).toHaveLength(4);
+    const before = await v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
+    await v.chooseLevel('Wijken');
+    await v.page.waitForFunction((n) => performance.getEntriesByName('kaart-bijgewerkt').length > n, before);
+    // The source now serves the wijk tiles (another source layer): the map holds wijken only.
+    expect(await v.waitForRenderedCount(2)).toEqual(['WK098801', 'WK098802']);
+    const colour = await colourOf(v, 'WK098802');
+    expect(colour).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(await colourOf(v, 'BU09880201')).toBeUndefined();
+    // Source: AANT_INW 2024 for WK098802 (Proefwijk Noord) is 400 (tests/golden/fixtures/mini/stats/mini.csv).
+    expect(await v.hoverArea('Proefwijk Noord')).toMatch(/400/);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
   it('fits the map to an area from the link, with its extent from the area index', async () => {
     const v = await Viewer.open(browser, '?niveau=wijk&kaart=WK098802&basemap=offline', undefined, `${server.origin}/`);
     const cam = await v.camera();

@@ -57,6 +57,8 @@ export async function loadTiled(
   ctx: Topology,
   firstIndicators: FirstIndicators,
 ): Promise<LoadedData> {
+  // Warm the GPU colouring's chunk (and with it the mesh worker) while the area indexes load: the first map needs it.
+  void import('../map/tiled/TiledColours');
   const indexes = await Promise.all(
     layout.levels.map(async (l) => {
       const name = areaIndexPath(l);

@@ -2,7 +2,7 @@
 // (only those that changed), reports hover and click, and sets the User Timing marks the benchmark reads.
 
 import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaColour } from '../lib/colour-table';
 import { useMap } from './context';
 import {
@@ -106,7 +106,10 @@ function areasOnScreen(map: MlMap): boolean {
 export const DOUBLE_CLICK_MS = 260;
 
 const NO_COLOURS: readonly AreaColour[] = [];
-const TiledColours = lazy(() => import('./tiled/TiledColours'));
+// The GPU colouring's chunk, by hand rather than React.lazy: Suspense holds revealed content back (~300 ms), and the
+// first national map waits for it. The tiled loader starts this import while the data loads.
+type TiledColoursModule = typeof import('./tiled/TiledColours');
+export const loadTiledColours = () => import('./tiled/TiledColours');
 
 /** Set the first-map mark once per page, every later time the update mark. */
 function markPainted() {
@@ -127,6 +130,15 @@ export function AreaLayer({
   const { map, theme } = useMap();
   // Vector tiles: colours through the GPU colour table, not feature state (see ColourTableLayer).
   const gpu = isTiles(areas);
+  const [tiled, setTiled] = useState<TiledColoursModule | null>(null);
+  useEffect(() => {
+    if (!gpu) return;
+    let alive = true;
+    void loadTiledColours().then((m) => alive && setTiled(m));
+    return () => {
+      alive = false;
+    };
+  }, [gpu]);
   const group = useMemo(() => (addGroups ? areaGroup(theme, areas, { gpuColours: true }) : null), [addGroups, theme, areas]);
   const selection = useMemo(() => (addGroups ? selectionGroup(theme, areas) : null), [addGroups, theme, areas]);
   useLayerGroup(group);
@@ -150,6 +162,16 @@ export function AreaLayer({
     markPending.current = true;
     map.triggerRepaint();
   }, [map, areas, states, gpu]);
+
+  // GPU colours: the invisible fill (hover, click, queries) joins once the first map is painted, and again when a
+  // level switch re-adds it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: areas: a level switch re-adds the fill, hidden
+  useEffect(() => {
+    if (!gpu) return;
+    return afterFirstMap(() => {
+      if (map.style) show(map, AREA_FILL_LAYER, true);
+    });
+  }, [map, gpu, areas]);
 
   // One listener for the whole life of the layer: a mark stays pending until coloured areas are really on screen,
   // however often the states change in between.
@@ -212,20 +234,19 @@ export function AreaLayer({
     const dblclick = () => clearTimeout(pending);
     map.on('mousemove', AREA_FILL_LAYER, move);
     map.on('mouseleave', AREA_FILL_LAYER, leave);
+    // A drag moves the map under a tooltip that no longer points at its area.
+    map.on('dragstart', leave);
     map.on('click', AREA_FILL_LAYER, click);
     map.on('dblclick', dblclick);
     return () => {
       clearTimeout(pending);
       map.off('mousemove', AREA_FILL_LAYER, move);
       map.off('mouseleave', AREA_FILL_LAYER, leave);
+      map.off('dragstart', leave);
       map.off('click', AREA_FILL_LAYER, click);
       map.off('dblclick', dblclick);
     };
   }, [map]);
 
-  return gpu ? (
-    <Suspense fallback={null}>
-      <TiledColours tiles={areas} colours={colours} onPainted={markPainted} />
-    </Suspense>
-  ) : null;
+  return gpu && tiled ? <tiled.default tiles={areas} colours={colours} onPainted={markPainted} /> : null;
 }

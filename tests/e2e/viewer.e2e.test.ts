@@ -42,6 +42,13 @@ describe('kaartviewer', () => {
     const tip = await v.hoverArea('Stramproy');
     expect(tip).toContain('Wijk 34 Stramproy');
     expect(tip).toContain(expected);
+    // Dragging the map moves the area away from under the tooltip: the tooltip goes.
+    const box = await v.page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map');
+    await v.page.mouse.down();
+    await v.page.mouse.move(box.x + 40, box.y + 40, { steps: 6 });
+    await v.page.mouse.up();
+    await v.page.getByTestId('tooltip').waitFor({ state: 'detached' });
     await v.showTable();
     expect(await v.tableRowText('WK098834')).toContain(expected);
     expect(v.errors).toEqual([]);

@@ -171,6 +171,9 @@ export function areaGroup(theme: MapTheme, areas: AreaShapes, opts: { gpuColours
         id: AREA_FILL_LAYER,
         type: 'fill',
         ...onAreas(areas),
+        // GPU colours: hidden until the first map is painted (AreaLayer shows it), so maplibre does not lay out the
+        // same tiles for picking while the colour table's worker triangulates them for the first map.
+        ...(gpu ? { layout: { visibility: 'none' as const } } : {}),
         paint: gpu
           ? { 'fill-color': theme.noData, 'fill-opacity': 0 }
           : {

@@ -81,6 +81,15 @@ void main() {
   fragColor = vec4(c * u_opacity, u_opacity);
 }`;
 
+const spawn = () => new Worker(new URL('./mesh-worker.ts', import.meta.url), { type: 'module' });
+/** One worker started when this chunk loads (it boots while the map starts); later layers start their own. */
+let warm: Worker | null = typeof Worker === 'undefined' ? null : spawn();
+function takeWorker(): Worker {
+  const w = warm ?? spawn();
+  warm = null;
+  return w;
+}
+
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const s = gl.createShader(type);
   if (!s) throw new Error('WebGL: geen shader');
@@ -158,9 +167,11 @@ export class ColourTableLayer implements CustomLayerInterface {
       this.uniforms[u] = gl.getUniformLocation(program, u);
     this.attribs = { pos: gl.getAttribLocation(program, 'a_pos'), row: gl.getAttribLocation(program, 'a_row') };
     this.texture = gl.createTexture();
-    this.worker = new Worker(new URL('./mesh-worker.ts', import.meta.url), { type: 'module' });
+    this.worker = takeWorker();
     this.worker.onmessage = (e: MessageEvent<MeshReply>) => this.receive(e.data);
     map.on('render', this.afterFrame);
+    // Ask for the view's tiles now, not at the first frame.
+    this.inView(map);
   }
 
   onRemove(map: MlMap, gl: WebGL2RenderingContext): void {
@@ -180,6 +191,15 @@ export class ColourTableLayer implements CustomLayerInterface {
     this.paintPending = false;
     this.o.onPainted();
   };
+
+  /** The tiles the view needs; those not asked for yet are requested. */
+  private inView(map: MlMap): TileId[] {
+    const b = map.getBounds();
+    const z = tileZoom(map.getZoom(), this.o.minzoom, this.o.maxzoom);
+    const need = tileCover([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], z);
+    for (const t of need) if (!this.tiles.has(tileKey(t))) this.request(t);
+    return need;
+  }
 
   private request(t: TileId): void {
     const key = tileKey(t);
@@ -246,10 +266,7 @@ export class ColourTableLayer implements CustomLayerInterface {
   render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     const map = this.map;
     if (!map || !this.program || !this.texture) return;
-    const b = map.getBounds();
-    const z = tileZoom(map.getZoom(), this.o.minzoom, this.o.maxzoom);
-    const need = tileCover([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], z);
-    for (const t of need) if (!this.tiles.has(tileKey(t))) this.request(t);
+    const need = this.inView(map);
     const complete = need.every((t) => this.tiles.get(tileKey(t))?.state !== 'loading');
     // Until the new view's tiles are all in, the last complete set stays on screen: never two zooms over each other.
     if (complete) this.lastComplete = need;

@@ -5,7 +5,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { AreaPicker, LAZY_OPTIONS_OVER } from '../../src/components/AreaPicker';
 
-const areas = (n: number) => Array.from({ length: n }, (_, i) => ({ code: `BU${String(i).padStart(8, '0')}`, name: `Buurt ${n - i}` }));
+const areas = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ code: `BU${String(i).padStart(8, '0')}`, name: `Buurt ${n - i}` }));
 const render = (n: number, selected: string | null) =>
   renderToStaticMarkup(createElement(AreaPicker, { areas: areas(n), selected, onSelect: () => {}, levelWord: 'buurt' }));
 const options = (html: string) => [...html.matchAll(/<option value="([^"]*)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]);

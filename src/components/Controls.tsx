@@ -43,7 +43,8 @@ export function Controls({ idx, state, update }: Props) {
       deelgebied: idx.table.areas.filter((a) => a.weert && a.level === 'deelgebied').length,
       gemeente: idx.table.areas.filter((a) => a.level === 'gemeente').length,
     }),
-    [idx],
+    // The areas, not the index: an indicator file loaded at national size makes a new index, not new areas.
+    [idx.table.areas],
   );
   const levels = useMemo(() => VIEW_LEVELS.filter((l) => counts[l] > 0), [counts]);
   const subgroups = entry ? subgroupsFor(entry, state.level) : [];

@@ -1,7 +1,7 @@
 // "Wat betekent dit?": what the shown indicator is, where it comes from, how far to trust it and why some areas have
 // no value — in plain Dutch, for the indicator, group, year and level on the map.
 import type { CatalogueEntry } from '../../core/contracts/data';
-import { type DataIndex, getSeries, levelsFor, yearsFor } from '../lib/data';
+import { type DataIndex, levelsFor, seriesAt, yearsFor } from '../lib/data';
 import { areaCount, plural } from '../lib/plural';
 import { joinDutch, PER_LEVEL } from '../lib/search';
 import type { AppState } from '../state/app-state';
@@ -33,13 +33,13 @@ const isOwnCalculation = (e: CatalogueEntry) => /eigen berekening/i.test(e.label
 /** A text as a sentence: ends with a full stop. */
 const sentence = (s: string) => (/[.!?)]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
-const areasCache = new WeakMap<DataIndex, Map<AppState['level'], string[]>>();
+const areasCache = new WeakMap<DataIndex['table']['areas'], Map<AppState['level'], string[]>>();
 
-/** Weert's areas at a level (for the regio map: all gemeenten shown). Once per data set and level: at national size
- * the table holds ~17,000 areas, and this panel renders on every switch. */
+/** Weert's areas at a level (for the regio map: all gemeenten shown). Once per area table and level: at national
+ * size the table holds ~17,000 areas, and this panel renders on every switch (each loaded file makes a new index). */
 function areasAt(idx: DataIndex, level: AppState['level']): string[] {
-  const byLevel = areasCache.get(idx) ?? new Map<AppState['level'], string[]>();
-  areasCache.set(idx, byLevel);
+  const byLevel = areasCache.get(idx.table.areas) ?? new Map<AppState['level'], string[]>();
+  areasCache.set(idx.table.areas, byLevel);
   let codes = byLevel.get(level);
   if (!codes) {
     codes = idx.table.areas.filter((a) => a.level === level && (level === 'gemeente' || a.weert)).map((a) => a.code);
@@ -55,10 +55,10 @@ export function IndicatorInfo({ idx, state }: Props) {
   const { publication } = idx.catalogue;
   const levels = levelsFor(entry).filter((l) => l !== 'land');
   const years = yearsFor(entry, level, subgroup);
-  const series = getSeries(idx, entry.id, subgroup, year, level);
   const codes = areasAt(idx, level);
-  const missing = codes.filter((c) => series?.values[c] === undefined);
-  const hidden = new Set(series?.suppressed ?? []);
+  const series = seriesAt(idx, entry.id, subgroup, year, level, codes);
+  const missing = codes.filter((_, i) => series?.values[i] === undefined);
+  const hidden = new Set(series?.meta.suppressed ?? []);
   const suppressed = missing.filter((c) => hidden.has(c));
   const intern = publication.profile === 'intern';
 

@@ -2,7 +2,7 @@
 import type { CatalogueEntry, Series } from '../../core/contracts/data';
 import type { AppState } from '../state/app-state';
 import { type Classes, classIndex, classify, RELATIVE_CLASSES } from './classify';
-import { type DataIndex, getSeries, NL_CODE, referenceValue, WEERT_CODE } from './data';
+import { type DataIndex, NL_CODE, referenceValue, seriesAt, WEERT_CODE } from './data';
 import { formatDifference, formatShort } from './format';
 import { areaName } from './names';
 import { NO_DATA_COLOR, paletteFor } from './palette';
@@ -66,7 +66,12 @@ function diff(a: number | undefined, b: number | undefined): number | undefined 
   return a === undefined || b === undefined ? undefined : a - b;
 }
 
-function changeInfo(now: Series | undefined, before: Series | undefined, fromYear: number, toYear: number): ChangeInfo {
+function changeInfo(
+  now: Pick<Series, 'indeling'> | undefined,
+  before: Pick<Series, 'indeling'> | undefined,
+  fromYear: number,
+  toYear: number,
+): ChangeInfo {
   const info: ChangeInfo = { fromYear, toYear };
   if (now && before && now.indeling !== before.indeling) {
     info.boundaryWarning =
@@ -99,37 +104,34 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
   const entry = idx.indicators.get(state.indicator);
   if (!entry) throw new Error(`Onbekende indicator ${state.indicator}`);
   const { subgroup, year, level, compareYear } = state;
-  const series = getSeries(idx, entry.id, subgroup, year, level);
+  const found = seriesAt(idx, entry.id, subgroup, year, level, areaCodes);
+  const series = found?.meta;
   const ref = (code: string, y: number) => referenceValue(idx, entry.id, subgroup, y, code);
   const other = opts.minus?.idx;
   const isChange = other !== undefined || (compareYear !== null && compareYear !== year);
   const beforeYear = other ? year : (compareYear ?? year);
   const beforeIdx = other ?? idx;
-  const before = isChange ? getSeries(beforeIdx, entry.id, subgroup, beforeYear, level) : undefined;
+  const foundBefore = isChange ? seriesAt(beforeIdx, entry.id, subgroup, beforeYear, level, areaCodes) : undefined;
+  const before = foundBefore?.meta;
   const refBefore = (code: string) => referenceValue(beforeIdx, entry.id, subgroup, beforeYear, code);
 
   const weert = isChange ? diff(ref(WEERT_CODE, year), refBefore(WEERT_CODE)) : ref(WEERT_CODE, year);
   const nl = isChange ? diff(ref(NL_CODE, year), refBefore(NL_CODE)) : ref(NL_CODE, year);
 
   // Plain loops without intermediate objects: at national size (14,000 areas) this runs on every switch.
-  const nowValues = series?.values;
-  const prevValues = before?.values;
+  const nowValues = found?.values;
+  const prevValues = foundBefore?.values;
   const values: Array<number | undefined> = new Array(areaCodes.length);
   const present: number[] = [];
   for (let i = 0; i < areaCodes.length; i++) {
-    const code = areaCodes[i] as string;
-    const v = isChange ? diff(nowValues?.[code], prevValues?.[code]) : nowValues?.[code];
+    const v = isChange ? diff(nowValues?.[i], prevValues?.[i]) : nowValues?.[i];
     values[i] = v;
     if (v !== undefined) present.push(v);
   }
   if (!isChange)
     for (const y of opts.poolYears ?? []) {
       if (y === year) continue;
-      const other = getSeries(idx, entry.id, subgroup, y, level);
-      for (const code of areaCodes) {
-        const v = other?.values[code];
-        if (v !== undefined) present.push(v);
-      }
+      for (const v of seriesAt(idx, entry.id, subgroup, y, level, areaCodes)?.values ?? []) if (v !== undefined) present.push(v);
     }
   if (!isChange) present.push(...(opts.poolValues ?? []));
   // A change map is always diverging around "no change"; otherwise relative needs a Weert value.
@@ -158,8 +160,8 @@ export function deriveChoropleth(idx: DataIndex, state: AppState, areaCodes: str
       color: ci === undefined ? NO_DATA_COLOR : (colors[ci] ?? NO_DATA_COLOR),
     };
     if (isChange) {
-      const prev = prevValues?.[code];
-      const now = nowValues?.[code];
+      const prev = prevValues?.[i];
+      const now = nowValues?.[i];
       if (prev !== undefined) a.from = prev;
       if (now !== undefined) a.to = now;
     }

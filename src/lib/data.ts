@@ -47,6 +47,41 @@ export function getSeries(
   return rec;
 }
 
+/** A series' metadata and its values in the order of `codes` (undefined = no data, never 0). */
+export interface SeriesValues {
+  meta: Omit<Series, 'values'>;
+  values: Array<number | undefined>;
+}
+
+const sameCodes = (a: readonly string[], b: readonly string[]) =>
+  a === b || (a.length === b.length && a.every((c, i) => c === b[i]));
+
+/**
+ * The values of a series for `codes`. When the loaded columns are exactly `codes` (the tiled layout: indicator files
+ * and the map both follow the area index) the columns are read as they are, without the 14,000-key record form a
+ * national switch would otherwise build; otherwise through the record form.
+ */
+export function seriesAt(
+  idx: DataIndex,
+  indicator: string,
+  subgroup: string,
+  year: number,
+  level: AreaLevel,
+  codes: readonly string[],
+): SeriesValues | undefined {
+  const col = idx.series.get(seriesKey(indicator, subgroup, year, level));
+  if (col && sameCodes(col.codes, codes)) {
+    const values: Array<number | undefined> = new Array(codes.length);
+    for (let i = 0; i < codes.length; i++) {
+      const v = col.values[i];
+      values[i] = v === null ? undefined : v;
+    }
+    return { meta: col, values };
+  }
+  const s = getSeries(idx, indicator, subgroup, year, level);
+  return s ? { meta: s, values: codes.map((c) => s.values[c]) } : undefined;
+}
+
 /** Value of one area; undefined = no data (missing or secret), never 0. */
 export function areaValue(
   idx: DataIndex,
@@ -135,6 +170,12 @@ export function withSeries(idx: DataIndex, series: Series[], entries: CatalogueE
 /** The index with columnar series added (indicator files loaded on demand in the tiled layout). */
 export function withColumnar(idx: DataIndex, series: readonly ColumnarSeries[]): DataIndex {
   const next = new Map(idx.series);
-  for (const s of series) next.set(seriesKey(s.indicator, s.subgroup, s.year, s.level), s);
-  return { ...idx, series: next, records: new Map() };
+  // Record forms already made stay valid for every series not replaced here (reference values are read per switch).
+  const records = new Map(idx.records);
+  for (const s of series) {
+    const key = seriesKey(s.indicator, s.subgroup, s.year, s.level);
+    next.set(key, s);
+    records.delete(key);
+  }
+  return { ...idx, series: next, records };
 }

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { deriveBivariate } from '../lib/bivariate';
 import { type Choropleth, deriveChoropleth } from '../lib/choropleth';
-import { type DataIndex, getSeries, yearsFor } from '../lib/data';
+import { type DataIndex, seriesAt, yearsFor } from '../lib/data';
 import { isGrowthId, type useGrowth } from '../overlays/groei/useGrowth';
 import type { AppState } from '../state/app-state';
 
@@ -19,8 +19,8 @@ function otherYear(idx: DataIndex, state: AppState): number | null {
 
 /** The values of the shown indicator, group, year and level in another index (a second scenario). */
 function valuesOf(other: DataIndex, state: AppState, codes: string[]): number[] {
-  const s = getSeries(other, state.indicator, state.subgroup, state.year, state.level);
-  return s ? codes.flatMap((c) => (s.values[c] === undefined ? [] : [s.values[c] as number])) : [];
+  const s = seriesAt(other, state.indicator, state.subgroup, state.year, state.level, codes);
+  return (s?.values ?? []).filter((v): v is number => v !== undefined);
 }
 
 export function useShownChoropleths(

@@ -17,7 +17,7 @@ export interface ColourTable {
 }
 
 /** `#rrggbb` or `#rgb` as 0–255 channels; null for anything else. */
-export function rgb(colour: string): [number, number, number] | null {
+export function hexRgb(colour: string): [number, number, number] | null {
   const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(colour.trim());
   if (!m) return null;
   const h = m[1] as string;
@@ -25,6 +25,9 @@ export function rgb(colour: string): [number, number, number] | null {
   const n = Number.parseInt(full, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
+
+/** The channels of `colour`, or the no-data grey (#d9d9d9) when it is not a hex colour. */
+export const rgbOr = (colour: string): [number, number, number] => hexRgb(colour) ?? [217, 217, 217];
 
 /** What the table needs of an area: its code, class colour, and whether it has a value (AreaValue fits). */
 export interface AreaColour {
@@ -48,7 +51,7 @@ export function colourTable(
   const rows = codes.length + 1;
   const height = Math.max(1, Math.ceil(rows / TABLE_WIDTH));
   const data = new Uint8Array(TABLE_WIDTH * height * 4);
-  const base = rgb(fallback) ?? [217, 217, 217];
+  const base = rgbOr(fallback);
   const put = (r: number, c: readonly number[], alpha: number) => {
     const at = r * 4;
     data[at] = c[0] as number;
@@ -68,7 +71,7 @@ export function colourTable(
     }
     let c = cache.get(a.color);
     if (c === undefined) {
-      c = rgb(a.color);
+      c = hexRgb(a.color);
       cache.set(a.color, c);
     }
     if (c) put(r, c, HAS_COLOUR);

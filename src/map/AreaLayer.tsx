@@ -109,7 +109,7 @@ const NO_COLOURS: readonly AreaColour[] = [];
 // The GPU colouring's chunk, by hand rather than React.lazy: Suspense holds revealed content back (~300 ms), and the
 // first national map waits for it. The tiled loader starts this import while the data loads.
 type TiledColoursModule = typeof import('./tiled/TiledColours');
-export const loadTiledColours = () => import('./tiled/TiledColours');
+const loadTiledColours = () => import('./tiled/TiledColours');
 
 /** Set the first-map mark once per page, every later time the update mark. */
 function markPainted() {

@@ -8,7 +8,7 @@ import {
   type AreaColour,
   type ColourTable,
   colourTable,
-  rgb,
+  rgbOr,
   type TileId,
   tableColour,
   tileCover,
@@ -65,7 +65,7 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 }
 
 function hexToUnit(colour: string): [number, number, number] {
-  const [r, g, b] = rgb(colour) ?? [217, 217, 217];
+  const [r, g, b] = rgbOr(colour);
   return [r / 255, g / 255, b / 255];
 }
 

@@ -40,7 +40,6 @@ export default function TiledColours({ tiles, colours, onPainted }: Props) {
       onPainted: () => latest.current.onPainted(),
       onError: setFailed,
     });
-    added.setColours(latest.current.colours);
     map.addLayer(added, map.getLayer(AREA_FILL_LAYER) ? AREA_FILL_LAYER : undefined);
     slots.set(COLOUR_TABLE_LAYER, 'areas');
     setLayer(added);

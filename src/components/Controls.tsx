@@ -18,6 +18,8 @@ interface Props {
   idx: DataIndex;
   state: AppState;
   update: (patch: Partial<AppState>) => void;
+  /** The user is about to choose this indicator (it is highlighted, pointed at or pressed): its data can load now. */
+  onIntent?: (indicator: string) => void;
 }
 
 interface OptionGroup {
@@ -32,7 +34,7 @@ const SUGGESTIONS = ['armoede', 'ouderen', 'gezondheid', 'eenzaam', 'wonen'];
 /** "de gemeenten in de regio", "de buurten": what the map shows after a switch of level. */
 const shownAs = (level: AreaLevel) => (level === 'gemeente' ? 'de gemeenten in de regio' : `de ${LEVEL_NAMES[level].many}`);
 
-export function Controls({ idx, state, update }: Props) {
+export function Controls({ idx, state, update, onIntent }: Props) {
   const id = useId();
   const entry = idx.indicators.get(state.indicator);
   const mapShown = useAfterFirstMap();
@@ -75,7 +77,7 @@ export function Controls({ idx, state, update }: Props) {
         </p>
       )}
 
-      <IndicatorCombobox idx={idx} state={state} update={update} levels={levels} entry={entry} />
+      <IndicatorCombobox idx={idx} state={state} update={update} onIntent={onIntent} levels={levels} entry={entry} />
       {entry && (
         <p className="hint" data-testid="indicator-description">
           {entry.description}
@@ -185,7 +187,7 @@ interface ComboboxProps extends Props {
  * everyday words of layers/synonyms.json; an indicator that does not exist at the current level says where it does
  * and picking it switches the map to that level. Down/Up move, Enter picks, Escape closes (and then clears).
  */
-function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps) {
+function IndicatorCombobox({ idx, state, update, onIntent, levels, entry }: ComboboxProps) {
   const id = useId();
   const inputId = `${id}-indicator`;
   const listId = `${id}-listbox`;
@@ -237,8 +239,17 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
   // Nothing to show (a search without hits): the list stays closed and the status line says why.
   const expanded = open && flat.length > 0;
   const activeOption = expanded && active ? optionId(active) : undefined;
+  // An option that stays highlighted or pointed at for a moment is probably the next pick: its data starts loading
+  // (not at once, so sweeping over the list does not fetch every file on the way).
+  const intentTimer = useRef(0);
+  const intend = (indicator: string | null | undefined) => {
+    window.clearTimeout(intentTimer.current);
+    if (indicator && onIntent) intentTimer.current = window.setTimeout(() => onIntent(indicator), 60);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: intend is a fresh closure over the same timer
   useEffect(() => {
     if (activeOption) document.getElementById(activeOption)?.scrollIntoView?.({ block: 'nearest' });
+    intend(expanded ? active : null);
   }, [activeOption]);
 
   const close = () => {
@@ -249,6 +260,8 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
 
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
+    // Before the state changes: the file is on its way while the page renders the choice.
+    onIntent?.(hit.entry.id);
     close();
     setSelectAfterPick((n) => n + 1);
     if (hit.atLevel) {
@@ -380,6 +393,11 @@ function IndicatorCombobox({ idx, state, update, levels, entry }: ComboboxProps)
         className="combobox-list"
         hidden={!expanded}
         onMouseDown={(e) => e.preventDefault()}
+        onPointerOver={(e) => intend((e.target as HTMLElement).closest<HTMLElement>('[data-value]')?.dataset.value)}
+        onPointerDown={(e) => {
+          const v = (e.target as HTMLElement).closest<HTMLElement>('[data-value]')?.dataset.value;
+          if (v) onIntent?.(v);
+        }}
       >
         {expanded &&
           groups.map((g) => (

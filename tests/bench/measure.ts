@@ -74,9 +74,16 @@ export async function indicatorOptions(page: Page): Promise<{ current: string; v
 /**
  * Chooses another indicator from inside the page and returns the ms from just before the option is clicked to the
  * app's next 'kaart-bijgewerkt' mark (colours updated and painted). Timed in the page, so no driver latency.
+ * @param pointMs rest the mouse on the option this long before the click, as a user's hand does (the app may start
+ *   loading then); without it the mouse is away from the list and the click comes out of nowhere (a cold switch).
  */
-export async function switchIndicator(page: Page, value: string, timeoutMs: number): Promise<number> {
+export async function switchIndicator(page: Page, value: string, timeoutMs: number, pointMs?: number): Promise<number> {
+  if (pointMs === undefined) await page.mouse.move(0, 0);
   await openIndicatorList(page);
+  if (pointMs !== undefined) {
+    await page.locator(`[role=option][data-value="${value}"]`).hover();
+    await page.waitForTimeout(pointMs);
+  }
   const start = await page.evaluate(
     ([v, mark]) => {
       const option = document.querySelector<HTMLElement>(`[role=option][data-value="${v}"]`);

@@ -139,6 +139,63 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
     await v.page.close();
   });
 
+  it('loads the file of the option the pointer rests on, without changing the map; the click then uses it', async () => {
+    const v = await Viewer.open(
+      browser,
+      '?niveau=buurt&indicator=P_65_EO_JR&jaar=2024&basemap=offline',
+      undefined,
+      `${server.origin}/`,
+    );
+    expect(await v.waitForRenderedCount(4)).toHaveLength(4);
+    const requested: string[] = [];
+    v.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const colour = await colourOf(v, 'BU09880201');
+    const marks = () => v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
+    const before = await marks();
+    await v.indicatorBox().click();
+    const arrived = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW.json'));
+    await v.page.getByRole('option', { name: 'Inwoners', exact: true }).hover();
+    await arrived;
+    // Pointing is not choosing: the map, its colours and the link stay as they were.
+    await v.page.waitForTimeout(300);
+    expect(await marks()).toBe(before);
+    expect(await colourOf(v, 'BU09880201')).toBe(colour);
+    expect(new URL(v.page.url()).searchParams.get('indicator')).toBe('P_65_EO_JR');
+    // The click shows the indicator from the file already there: no second request.
+    await v.page.getByRole('option', { name: 'Inwoners', exact: true }).click();
+    await v.page.waitForFunction((n) => performance.getEntriesByName('kaart-bijgewerkt').length > n, before);
+    expect(requested.filter((p) => p.includes('/data/indicators/'))).toEqual(['/data/indicators/AANT_INW.json']);
+    // Source: AANT_INW 2024 for BU09880202 (Proefbuurt Zuidwest) is 350 (tests/golden/fixtures/mini/stats/mini.csv).
+    expect(await v.hoverArea('Proefbuurt Zuidwest')).toMatch(/350/);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
+  it('says nothing about a file that failed while pointed at, until it is chosen; then it says which file', async () => {
+    const v = await Viewer.open(
+      browser,
+      '?niveau=buurt&indicator=P_65_EO_JR&jaar=2024&basemap=offline',
+      undefined,
+      `${server.origin}/`,
+    );
+    expect(await v.waitForRenderedCount(4)).toHaveLength(4);
+    await v.page.route('**/data/indicators/AANT_INW.json', (r) => r.fulfill({ status: 503, body: '' }));
+    await v.indicatorBox().click();
+    const failed = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW.json'));
+    await v.page.getByRole('option', { name: 'Inwoners', exact: true }).hover();
+    await failed;
+    await v.page.waitForTimeout(300);
+    expect(await v.page.getByText(/AANT_INW\.json/).count()).toBe(0);
+    await v.page.getByRole('option', { name: 'Inwoners', exact: true }).click();
+    await expect
+      .poll(() => v.page.locator('.notices').textContent())
+      .toMatch(/indicators\/AANT_INW\.json kon niet geladen worden \(HTTP 503\)/);
+    // The map shows the chosen indicator as no data (the hatch), never the old colours under the new name.
+    expect(new URL(v.page.url()).searchParams.get('indicator')).toBe('AANT_INW');
+    expect(await colourOf(v, 'BU09880201')).toBeNull();
+    await v.page.close();
+  });
+
   it('fits the map to an area from the link, with its extent from the area index', async () => {
     const v = await Viewer.open(browser, '?niveau=wijk&kaart=WK098802&basemap=offline', undefined, `${server.origin}/`);
     const cam = await v.camera();

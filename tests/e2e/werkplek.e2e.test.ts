@@ -103,6 +103,8 @@ describe('keyboard only', () => {
 describe('presentation mode (1920×1080)', () => {
   it('shows labels of at least 18 px and legend text of at least 20 px, and steps through years by key', async () => {
     const v = await Viewer.open(browser, '?basemap=offline&presentatie=aan', { width: 1920, height: 1080 });
+    // The key help comes with the keys (one lazy chunk): once it shows, the keys work.
+    await v.page.getByTestId('presentation-help').waitFor();
     await expect(v.page.getByTestId('presentation-help').isVisible()).resolves.toBe(true);
     const labelPx = await v.page.evaluate(() =>
       Math.min(...[...document.querySelectorAll('.map-label')].map((e) => Number.parseFloat(getComputedStyle(e).fontSize))),

@@ -30,7 +30,6 @@ import { useAppState } from '../useAppState';
 import { useBaseGroups } from '../useBaseGroups';
 import { useIndicatorFiles } from '../useIndicatorFiles';
 import { PHONE_QUERY, useMediaQuery } from '../useMediaQuery';
-import { usePresentationKeys } from '../usePresentationKeys';
 import { useProfileSelection } from '../useProfileSelection';
 import { useShownChoropleths } from '../useShownChoropleths';
 
@@ -43,6 +42,7 @@ const ExportMenu = lazy(() => import('../../components/ExportMenu').then((m) => 
 const SiteFooter = lazy(() => import('../../components/SiteFooter').then((m) => ({ default: m.SiteFooter })));
 const GrowthLocations = lazy(() => import('../../overlays/groei/LocationLayer'));
 const DataTable = lazy(() => import('../../components/DataTable').then((m) => ({ default: m.DataTable })));
+const PresentationKeys = lazy(() => import('../PresentationKeys'));
 
 const VIEW_LABELS: Record<ViewMode, string> = { kaart: 'Kaart', naast: 'Twee jaren', tabel: 'Tabel' };
 
@@ -144,7 +144,6 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
     [update],
   );
   const { select, selectedByUser } = useProfileSelection(state.selected, update);
-  usePresentationKeys(idx, state, update, presenting);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const mapProps = {
     areas: shapes,
@@ -194,9 +193,9 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         <InternBanner publication={data.idx.catalogue.publication} />
       </header>
       {presenting && (
-        <p className="presentation-help" data-testid="presentation-help">
-          ← → jaar · ↑ ↓ indicator · W heel Weert · Esc sluiten
-        </p>
+        <Suspense fallback={null}>
+          <PresentationKeys idx={idx} state={state} update={update} />
+        </Suspense>
       )}
       {/* Phone: the settings fold away under the map (the key on the map says what the colours mean). */}
       <button
@@ -213,7 +212,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         <h2 id="instellingen-kop" className="visually-hidden">
           Instellingen
         </h2>
-        <Controls idx={plainIdx} state={state} update={update} />
+        <Controls idx={plainIdx} state={state} update={update} onIntent={files.prefetch} />
         <Legend choropleth={choropleth} idx={idx} />
         {!choropleth.bivariate && <RankedBars choropleth={choropleth} headline={headline} onSelect={select} />}
         <div className="overlay-toggle">

@@ -1,6 +1,7 @@
 // Keyboard shortcuts of presentation mode (projector, heidag): → and ← the next and previous year, ↑ and ↓ the
 // next and previous indicator, W the whole of Weert, Escape closes the profile and then the mode. Keys typed into a
-// form field or aimed at the map (which pans with the arrows) are left alone.
+// form field or aimed at the map (which pans with the arrows) are left alone. Loaded when the mode is first switched
+// on, with the line that explains the keys: when the line shows, the keys work.
 import { useEffect } from 'react';
 import { compareNl } from '../lib/collate';
 import { type DataIndex, levelsFor, yearsFor } from '../lib/data';
@@ -39,14 +40,16 @@ const isFormField = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName));
 const isMap = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('.map') !== null;
 
-export function usePresentationKeys(
-  idx: DataIndex,
-  state: AppState,
-  update: (patch: Partial<AppState>) => void,
-  presenting: boolean,
-) {
+export default function PresentationKeys({
+  idx,
+  state,
+  update,
+}: {
+  idx: DataIndex;
+  state: AppState;
+  update: (patch: Partial<AppState>) => void;
+}) {
   useEffect(() => {
-    if (!presenting) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isFormField(e.target) || isMap(e.target)) return;
       if (e.key === 'Escape' && !state.selected) {
@@ -60,5 +63,10 @@ export function usePresentationKeys(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [idx, state, update, presenting]);
+  }, [idx, state, update]);
+  return (
+    <p className="presentation-help" data-testid="presentation-help">
+      ← → jaar · ↑ ↓ indicator · W heel Weert · Esc sluiten
+    </p>
+  );
 }

@@ -1,5 +1,5 @@
 // The tiled layout of public/data/ (national size): area geometry as vector tiles, a compact area index per level
-// and one indicator file per indicator. The pipeline writes it, the app reads it; both take the format from here.
+// and one indicator file per indicator and year. The pipeline writes it, the app reads it; both take the format from here.
 // Pure and schema-free: the app decodes these files on the path to the first map.
 import { ANY_AREA_CODE, AREA_LEVELS, type AreaLevel } from './codes';
 import type { Area } from './contracts/data';
@@ -31,7 +31,8 @@ export const TILE_EXTENT = 4096;
 export const tilePath = (level: string, z: number, x: number, y: number) => `tiles/${level}/${z}/${x}/${y}.pbf`;
 export const TILE_URL_TEMPLATE = (level: string) => `tiles/${level}/{z}/{x}/{y}.pbf`;
 export const areaIndexPath = (level: AreaLevel) => `areas/${level}.json`;
-export const indicatorPath = (id: string) => `indicators/${encodeURIComponent(id)}.json`;
+/** One year of one indicator, every level and group: what a map of that year needs, a fifth of all its years. */
+export const indicatorPath = (id: string, year: number) => `indicators/${encodeURIComponent(id)}/${year}.json`;
 
 /** What the catalogue says about a tiled data set (absent in the embedded layout). */
 export interface TileLayout {
@@ -144,31 +145,39 @@ export function decodeAreaIndex(raw: unknown, name: string): AreaIndex {
   return { level: g.level, areas, geometry };
 }
 
-/** One indicator's series; values follow the area index order of their level (no columns repeated per file). */
+/** One indicator's series of one year; values follow the area index order of their level (no columns per file). */
 export interface SplitIndicatorFile {
   version: typeof INDICATOR_FILE_VERSION;
   indicator: string;
+  year: number;
   strings: string[];
   series: FileSeries[];
 }
 
 /**
- * The columnar indicator table cut into one file per indicator; each re-interns its own strings. `ids` (the
- * catalogue) get a file even without series, so the app never asks for a file that is not there.
+ * The columnar indicator table cut into one file per indicator and year; each re-interns its own strings. Every
+ * year the catalogue's availability lists has a file (availability is made from the same series), so the app never
+ * asks for a file that is not there.
  */
-export function splitIndicatorTable(
-  table: Parameters<typeof encodeIndicatorTable>[0],
-  ids: readonly string[] = [],
-): {
+export function splitIndicatorTable(table: Parameters<typeof encodeIndicatorTable>[0]): {
   columns: IndicatorFile['columns'];
   files: SplitIndicatorFile[];
 } {
   const whole = encodeIndicatorTable(table);
-  const byIndicator = new Map<string, FileSeries[]>([...ids].sort().map((id) => [id, []]));
-  for (const s of whole.series) byIndicator.set(s.indicator, [...(byIndicator.get(s.indicator) ?? []), s]);
-  const files = [...byIndicator]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([indicator, series]): SplitIndicatorFile => {
+  const byFile = new Map<string, FileSeries[]>();
+  for (const s of whole.series) {
+    const key = `${s.indicator}\u0000${s.year}`;
+    const list = byFile.get(key) ?? [];
+    list.push(s);
+    byFile.set(key, list);
+  }
+  const files = [...byFile.values()]
+    .sort((a, b) => {
+      const [x, y] = [a[0] as FileSeries, b[0] as FileSeries];
+      return x.indicator < y.indicator ? -1 : x.indicator > y.indicator ? 1 : x.year - y.year;
+    })
+    .map((series): SplitIndicatorFile => {
+      const { indicator, year } = series[0] as FileSeries;
       const strings: string[] = [];
       const local = (i: number | undefined) => {
         if (i === undefined) return undefined;
@@ -180,6 +189,7 @@ export function splitIndicatorTable(
       return {
         version: INDICATOR_FILE_VERSION,
         indicator,
+        year,
         strings,
         series: series.map((s) => {
           const method = local(s.method);
@@ -190,7 +200,7 @@ export function splitIndicatorTable(
   return { columns: whole.columns, files };
 }
 
-/** Decode one indicator file against the columns from the area indexes (same checks as indicators.json). */
+/** Decode one indicator-year file against the columns from the area indexes (same checks as indicators.json). */
 export function decodeSplitIndicator(raw: unknown, columns: IndicatorFile['columns']) {
   const f = raw as Partial<SplitIndicatorFile> | null;
   return decodeIndicatorFile({
@@ -205,5 +215,5 @@ export function decodeSplitIndicator(raw: unknown, columns: IndicatorFile['colum
 /** One series per line, as indicators.json. */
 export function stringifySplitIndicator(f: SplitIndicatorFile): string {
   const lines = (xs: unknown[]) => xs.map((x) => `    ${JSON.stringify(x)}`).join(',\n');
-  return `{\n  "version": ${f.version},\n  "indicator": ${JSON.stringify(f.indicator)},\n  "strings": [\n${lines(f.strings)}\n  ],\n  "series": [\n${lines(f.series)}\n  ]\n}\n`;
+  return `{\n  "version": ${f.version},\n  "indicator": ${JSON.stringify(f.indicator)},\n  "year": ${f.year},\n  "strings": [\n${lines(f.strings)}\n  ],\n  "series": [\n${lines(f.series)}\n  ]\n}\n`;
 }

@@ -4,6 +4,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { App } from './app/App';
+import { mapFiles } from './app/useIndicatorFiles';
 import { type FirstIndicators, fetchSource, type LoadState, loadData, toLoadState } from './data/load';
 import { DATA_READY_MARK } from './map/AreaLayer';
 import { resolveState } from './state/app-state';
@@ -19,11 +20,9 @@ prewarm();
 const base = `${import.meta.env.BASE_URL}data/`;
 // A link to a growth view needs the scenario indicators before the state is resolved; others load them on first use.
 const wantsGrowth = /[?&](laag=groei|indicator=GS_|bivariaat=)/.test(window.location.search);
-// Tiled (national) data: the indicator the link shows is loaded with the areas; others when chosen.
-const firstIndicators: FirstIndicators = (idx) => {
-  const { state } = resolveState(parseUrl(window.location.search).partial, idx);
-  return state.bivariate ? [state.indicator, state.bivariate] : [state.indicator];
-};
+// Tiled (national) data: the indicator and year the link shows are loaded with the areas; others when shown.
+const firstIndicators: FirstIndicators = (idx) =>
+  mapFiles(idx, resolveState(parseUrl(window.location.search).partial, idx).state);
 const loading: Promise<LoadState> = loadData(fetchSource(base), new URL(base, window.location.href).href, firstIndicators)
   // (Not in the tiled layout: the growth overlay needs whole buurt polygons, which it does not have.)
   .then((data) => (wantsGrowth && !data.tiled ? import('./overlays/groei/boot').then((m) => m.withGrowth(data, base)) : data))

@@ -46,14 +46,10 @@ export function serialise({ topology, contextTopology, table, catalogue, facilit
   files.set(DATA_FILES.topology, `${JSON.stringify(topology)}\n`);
   files.set(DATA_FILES.context, `${JSON.stringify(contextTopology)}\n`);
   if (tiled) {
-    // indicators.json stays (the app preloads it) but is empty: the series are in indicators/<id>.json.
+    // indicators.json stays (the app preloads it) but is empty: the series are in indicators/<id>/<year>.json.
     files.set(DATA_FILES.indicators, stringifyIndicatorFile({ version: 2, areas: [], columns: {}, strings: [], series: [] }));
     for (const a of tiled.areaIndexes) files.set(areaIndexPath(a.level), `${JSON.stringify(a)}\n`);
-    for (const f of splitIndicatorTable(
-      table,
-      catalogue.indicators.map((i) => i.id),
-    ).files)
-      files.set(indicatorPath(f.indicator), stringifySplitIndicator(f));
+    for (const f of splitIndicatorTable(table).files) files.set(indicatorPath(f.indicator, f.year), stringifySplitIndicator(f));
   } else files.set(DATA_FILES.indicators, stringifyIndicatorFile(encodeIndicatorTable(table)));
   files.set(DATA_FILES.catalogue, `${JSON.stringify(catalogue, null, 1)}\n`);
   // Compact: the app loads it whole; the golden fixture holds a readable copy.

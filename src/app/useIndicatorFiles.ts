@@ -1,9 +1,38 @@
-// The tiled (national) layout keeps one file per indicator: this hook loads the ones in use and adds them to the
-// index. In the embedded layout everything is loaded already and the hook returns the index as it is.
+// The tiled (national) layout keeps one file per indicator and year: this hook loads the ones in use and adds them
+// to the index. In the embedded layout everything is loaded already and the hook returns the index as it is.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnarSeries } from '../../core/contracts/indicators-file';
-import type { LoadedData } from '../data/load';
-import { type DataIndex, withColumnar } from '../lib/data';
+import type { IndicatorYear, LoadedData } from '../data/load';
+import { type DataIndex, withColumnar, yearsFor } from '../lib/data';
+import { POPULATION_ID } from '../lib/rates';
+import type { AppState } from '../state/app-state';
+
+/** The year shown beside the current one: the chosen comparison year, else the one before, else the one after. */
+export function otherYear(idx: DataIndex, state: AppState): number | null {
+  const entry = idx.indicators.get(state.indicator);
+  const years = entry ? yearsFor(entry, state.level, state.subgroup) : [];
+  if (state.compareYear !== null && state.compareYear !== state.year && years.includes(state.compareYear))
+    return state.compareYear;
+  const i = years.indexOf(state.year);
+  return years[i - 1] ?? years[i + 1] ?? null;
+}
+
+/** The files a map of this state reads: its indicator (a bivariate map's second, a rate's population) in its years. */
+export function mapFiles(idx: DataIndex, state: AppState): IndicatorYear[] {
+  const side = state.view === 'naast' ? otherYear(idx, state) : null;
+  const years = [state.year, state.compareYear, side].filter((y, i, all): y is number => y !== null && all.indexOf(y) === i);
+  const ids = [state.indicator, state.bivariate, state.per1000 ? POPULATION_ID : null].filter((i) => i !== null);
+  return ids.flatMap((indicator) => years.map((year) => ({ indicator, year })));
+}
+
+/** Every year of these indicators (an indicator's trend; an open profile's list of all indicators). */
+export function allYears(idx: DataIndex, ids: readonly string[]): IndicatorYear[] {
+  return ids.flatMap((indicator) =>
+    [...new Set(idx.indicators.get(indicator)?.availability.flatMap((a) => a.years))].map((year) => ({ indicator, year })),
+  );
+}
+
+const keyOf = (f: IndicatorYear) => `${f.indicator}@${f.year}`;
 
 export interface IndicatorFiles {
   idx: DataIndex;
@@ -15,11 +44,11 @@ export interface IndicatorFiles {
    * Start loading a file the user is about to choose (pointer resting on it, highlighted with the keys, pressed):
    * it arrives without a render, and the render of the choice itself finds it.
    */
-  prefetch: (id: string) => void;
+  prefetch: (file: IndicatorYear) => void;
 }
 
 interface Files {
-  /** Indicators whose file has arrived (the first map's came with the data), and their series in arrival order. */
+  /** Files (indicator@year) that have arrived (the first map's came with the data), their series in arrival order. */
   ids: Set<string>;
   series: ColumnarSeries[];
   pending: Set<string>;
@@ -29,51 +58,69 @@ interface Files {
 
 /**
  * @param needed what the map shows now (decides `ready`)
- * @param wanted loaded as well, without holding the map back (e.g. every indicator for an open area profile)
+ * @param wanted loaded as well, without holding the map back (the indicator's other years, every indicator for an
+ *   open area profile); their arrivals are shown together, in one render
  */
-export function useIndicatorFiles(data: LoadedData, needed: readonly string[], wanted: readonly string[] = []): IndicatorFiles {
+export function useIndicatorFiles(
+  data: LoadedData,
+  needed: readonly IndicatorYear[],
+  wanted: readonly IndicatorYear[] = [],
+): IndicatorFiles {
   const { tiled } = data;
   // Outside React state, and only ever growing: a prefetched file must not re-render the page when it arrives (it
   // would redraw the map for nothing), yet the next render must see it. Renders read it; arrivals the page is
-  // waiting for (in `needed` or `wanted`) ask for one.
+  // waiting for ask for one: at once for the map, gathered for the rest.
   const files = useRef<Files | null>(null);
   files.current ??= {
-    ids: new Set(tiled ? [...data.idx.series.values()].map((s) => s.indicator) : []),
+    ids: new Set(tiled ? [...data.idx.series.values()].map(keyOf) : []),
     series: [],
     pending: new Set(),
     failed: new Map(),
   };
   const f = files.current;
-  const waiting = useRef(new Set<string>());
+  const waiting = useRef({ map: new Set<string>(), rest: new Set<string>() });
   const [, arrived] = useState(0);
+  const later = useRef(0);
   const [error, setError] = useState<string | null>(null);
   const prefetch = useCallback(
-    (id: string) => {
-      if (!tiled || !data.idx.indicators.has(id) || f.ids.has(id) || f.pending.has(id) || f.failed.has(id)) return;
-      f.pending.add(id);
-      tiled.loadIndicator(id).then(
+    (file: IndicatorYear) => {
+      const k = keyOf(file);
+      if (!tiled || !data.idx.indicators.has(file.indicator) || f.ids.has(k) || f.pending.has(k) || f.failed.has(k)) return;
+      f.pending.add(k);
+      const done = () => {
+        f.pending.delete(k);
+        if (waiting.current.map.has(k)) arrived((n) => n + 1);
+        else if (waiting.current.rest.has(k)) {
+          window.clearTimeout(later.current);
+          later.current = window.setTimeout(() => arrived((n) => n + 1), 100);
+        }
+      };
+      tiled.loadIndicator(file).then(
         (series) => {
-          f.pending.delete(id);
-          f.ids.add(id);
+          f.ids.add(k);
           f.series.push(...series);
-          if (waiting.current.has(id)) arrived((n) => n + 1);
+          done();
         },
         (e: unknown) => {
-          f.pending.delete(id);
-          f.failed.set(id, e instanceof Error ? e.message : String(e));
-          if (waiting.current.has(id)) arrived((n) => n + 1);
+          f.failed.set(k, e instanceof Error ? e.message : String(e));
+          done();
         },
       );
     },
     [tiled, data.idx, f],
   );
-  const key = [...needed, '|', ...wanted].join(',');
+  const key = [...needed.map(keyOf), '|', ...wanted.map(keyOf)].join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for needed and wanted
   useEffect(() => {
-    waiting.current = new Set([...needed, ...wanted]);
-    for (const id of waiting.current) prefetch(id);
+    waiting.current = { map: new Set(needed.map(keyOf)), rest: new Set(wanted.map(keyOf)) };
+    // The map's files first: the browser fetches a few at a time.
+    for (const file of [...needed, ...wanted]) prefetch(file);
   }, [key, prefetch]);
-  const failedHere = needed.concat(wanted).find((id) => f.failed.has(id));
+  useEffect(() => () => window.clearTimeout(later.current), []);
+  const failedHere = needed
+    .concat(wanted)
+    .map(keyOf)
+    .find((k) => f.failed.has(k));
   const failure = failedHere === undefined ? null : (f.failed.get(failedHere) as string);
   useEffect(() => {
     if (failure) setError(failure);
@@ -81,6 +128,8 @@ export function useIndicatorFiles(data: LoadedData, needed: readonly string[], w
   const count = f.series.length;
   // biome-ignore lint/correctness/useExhaustiveDependencies: count stands for the series, which only grow
   const idx = useMemo(() => (tiled && count > 0 ? withColumnar(data.idx, f.series) : data.idx), [tiled, data.idx, count]);
-  const ready = !tiled || needed.every((id) => f.ids.has(id) || f.failed.has(id) || !data.idx.indicators.has(id));
+  const ready =
+    !tiled ||
+    needed.every((file) => f.ids.has(keyOf(file)) || f.failed.has(keyOf(file)) || !data.idx.indicators.has(file.indicator));
   return { idx, ready, error, prefetch };
 }

@@ -3,19 +3,10 @@
 import { useMemo } from 'react';
 import { deriveBivariate } from '../lib/bivariate';
 import { type Choropleth, deriveChoropleth } from '../lib/choropleth';
-import { type DataIndex, seriesAt, yearsFor } from '../lib/data';
+import { type DataIndex, seriesAt } from '../lib/data';
 import { isGrowthId, type useGrowth } from '../overlays/groei/useGrowth';
 import type { AppState } from '../state/app-state';
-
-/** The year shown beside the current one: the chosen comparison year, else the one before, else the one after. */
-function otherYear(idx: DataIndex, state: AppState): number | null {
-  const entry = idx.indicators.get(state.indicator);
-  const years = entry ? yearsFor(entry, state.level, state.subgroup) : [];
-  if (state.compareYear !== null && state.compareYear !== state.year && years.includes(state.compareYear))
-    return state.compareYear;
-  const i = years.indexOf(state.year);
-  return years[i - 1] ?? years[i + 1] ?? null;
-}
+import { otherYear } from './useIndicatorFiles';
 
 /** The values of the shown indicator, group, year and level in another index (a second scenario). */
 function valuesOf(other: DataIndex, state: AppState, codes: string[]): number[] {

@@ -18,8 +18,8 @@ interface Props {
   idx: DataIndex;
   state: AppState;
   update: (patch: Partial<AppState>) => void;
-  /** The user is about to choose this indicator (it is highlighted, pointed at or pressed): its data can load now. */
-  onIntent?: (indicator: string) => void;
+  /** The user is about to make this change (an option highlighted, pointed at or pressed): its data can load now. */
+  onIntent?: (patch: Partial<AppState>) => void;
 }
 
 interface OptionGroup {
@@ -30,6 +30,10 @@ interface OptionGroup {
 
 /** Words to suggest when a search finds nothing: everyday words from the synonyms that do find something. */
 const SUGGESTIONS = ['armoede', 'ouderen', 'gezondheid', 'eenzaam', 'wonen'];
+
+/** What picking a hit changes: the indicator, and the level when it is not at the current one. */
+const patchOf = (hit: SearchHit): Partial<AppState> =>
+  hit.atLevel ? { indicator: hit.entry.id } : { indicator: hit.entry.id, level: hit.target as ViewLevel };
 
 /** "de gemeenten in de regio", "de buurten": what the map shows after a switch of level. */
 const shownAs = (level: AreaLevel) => (level === 'gemeente' ? 'de gemeenten in de regio' : `de ${LEVEL_NAMES[level].many}`);
@@ -242,9 +246,11 @@ function IndicatorCombobox({ idx, state, update, onIntent, levels, entry }: Comb
   // An option that stays highlighted or pointed at for a moment is probably the next pick: its data starts loading
   // (not at once, so sweeping over the list does not fetch every file on the way).
   const intentTimer = useRef(0);
+  const hitOf = (indicator: string | null | undefined) => flat.find((h) => h.entry.id === indicator);
   const intend = (indicator: string | null | undefined) => {
     window.clearTimeout(intentTimer.current);
-    if (indicator && onIntent) intentTimer.current = window.setTimeout(() => onIntent(indicator), 60);
+    const hit = hitOf(indicator);
+    if (hit && onIntent) intentTimer.current = window.setTimeout(() => onIntent(patchOf(hit)), 60);
   };
   // biome-ignore lint/correctness/useExhaustiveDependencies: intend is a fresh closure over the same timer
   useEffect(() => {
@@ -261,16 +267,11 @@ function IndicatorCombobox({ idx, state, update, onIntent, levels, entry }: Comb
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
     // Before the state changes: the file is on its way while the page renders the choice.
-    onIntent?.(hit.entry.id);
+    onIntent?.(patchOf(hit));
     close();
     setSelectAfterPick((n) => n + 1);
-    if (hit.atLevel) {
-      setMoved(null);
-      update({ indicator: hit.entry.id });
-    } else {
-      setMoved({ indicator: hit.entry.id, label: hit.entry.label, from: state.level, to: hit.target });
-      update({ indicator: hit.entry.id, level: hit.target as ViewLevel });
-    }
+    setMoved(hit.atLevel ? null : { indicator: hit.entry.id, label: hit.entry.label, from: state.level, to: hit.target });
+    update(patchOf(hit));
   };
 
   const openAt = (which: 'current' | 'first' | 'last') => {
@@ -395,8 +396,8 @@ function IndicatorCombobox({ idx, state, update, onIntent, levels, entry }: Comb
         onMouseDown={(e) => e.preventDefault()}
         onPointerOver={(e) => intend((e.target as HTMLElement).closest<HTMLElement>('[data-value]')?.dataset.value)}
         onPointerDown={(e) => {
-          const v = (e.target as HTMLElement).closest<HTMLElement>('[data-value]')?.dataset.value;
-          if (v) onIntent?.(v);
+          const hit = hitOf((e.target as HTMLElement).closest<HTMLElement>('[data-value]')?.dataset.value);
+          if (hit) onIntent?.(patchOf(hit));
         }}
       >
         {expanded &&

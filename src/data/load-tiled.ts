@@ -26,6 +26,7 @@ import {
   decode,
   EMPTY,
   type FirstIndicators,
+  type IndicatorYear,
   type LoadedData,
   view,
 } from './load';
@@ -72,8 +73,8 @@ export async function loadTiled(
   );
   const byLevel = new Map<AreaLevel, AreaIndex>(indexes.map((i) => [i.level, i]));
   const columns: IndicatorFile['columns'] = Object.fromEntries(indexes.map((i) => [i.level, i.areas.map((a) => a.code)]));
-  const loadIndicator = async (id: string) => {
-    const name = indicatorPath(id);
+  const loadIndicator = async ({ indicator, year }: IndicatorYear) => {
+    const name = indicatorPath(indicator, year);
     const raw = await source.getJson(name);
     try {
       return decodeSplitIndicator(raw, columns);

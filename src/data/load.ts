@@ -1,6 +1,5 @@
 // Load the pipeline's outputs behind a small source interface (fetch in the app, disk in tests) and validate them.
 import turfArea from '@turf/area';
-import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -118,16 +117,18 @@ export interface AreaView {
 /** Labels are the display names (src/lib/names.ts), shortened for the map: "Wijk 34 Stramproy" → "Stramproy". */
 export function view(areas: FeatureCollection<Geometry, AreaProperties>, idx: DataIndex): AreaView {
   const bounds = new Map<string, BBox>();
+  const all: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of areas.features) {
-    const b = bboxOf((f.geometry as { coordinates?: unknown }).coordinates);
-    if (b) bounds.set(f.properties.code, b);
+    const coords = (f.geometry as { coordinates?: unknown }).coordinates;
+    bounds.set(f.properties.code, bboxOf(coords));
+    bboxOf(coords, all);
   }
   return {
     shapes: areas,
     areas,
     codes: areas.features.map((f) => f.properties.code),
     bounds,
-    bbox: turfBbox(areas) as [number, number, number, number],
+    bbox: all,
     labels: areas.features.map((f) => ({
       code: f.properties.code,
       name: mapLabel(areaName(idx, f.properties.code)),
@@ -137,11 +138,17 @@ export function view(areas: FeatureCollection<Geometry, AreaProperties>, idx: Da
   };
 }
 
-/** The tiled (national) layout: indicators load per indicator, when chosen. */
+/** One file of the tiled layout: an indicator's series of one year (every level and group). */
+export interface IndicatorYear {
+  indicator: string;
+  year: number;
+}
+
+/** The tiled (national) layout: indicators load per indicator and year, when shown. */
 export interface TiledData {
   layout: TileLayout;
-  /** Fetch and decode one indicator's series (cached by the caller). */
-  loadIndicator(id: string): Promise<ColumnarSeries[]>;
+  /** Fetch and decode one indicator's series of one year (cached by the caller). */
+  loadIndicator(file: IndicatorYear): Promise<ColumnarSeries[]>;
 }
 
 export interface LoadedData {
@@ -197,10 +204,10 @@ export function decode(topo: Topology, name: string): FeatureCollection<Geometry
 export const EMPTY: FeatureCollection<Geometry, AreaProperties> = { type: 'FeatureCollection', features: [] };
 
 /**
- * Which indicators the first map needs, given the catalogue and areas (the app resolves its URL state with them).
- * Only asked in the tiled layout, where each indicator is its own file.
+ * Which indicator files the first map needs, given the catalogue and areas (the app resolves its URL state with
+ * them). Only asked in the tiled layout, where each indicator and year is its own file.
  */
-export type FirstIndicators = (idx: DataIndex) => string[];
+export type FirstIndicators = (idx: DataIndex) => IndicatorYear[];
 
 /**
  * @param tileBase absolute URL of the data folder (vector tile URLs must be absolute for maplibre's workers); by default

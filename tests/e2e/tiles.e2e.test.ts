@@ -77,7 +77,7 @@ const pixelUnder = (v: Viewer, x: number, y: number) =>
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
 
-describe('tiled layout (vector tiles, an area index per level, one file per indicator)', () => {
+describe('tiled layout (vector tiles, an area index per level, one file per indicator and year)', () => {
   it('paints the buurten from vector tiles and shows the source value for the right buurt', async () => {
     const v = await Viewer.open(
       browser,
@@ -103,11 +103,14 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
       expect(Math.abs((drawn[k] as number) - (want[k] as number)), `${drawn} vs ${colour}`).toBeLessThanOrEqual(34);
     // Source: P_65_EO_JR 2024 for BU09880201 is 21.5 (tests/golden/fixtures/mini/stats/mini.csv).
     expect(await v.hoverArea('Proefbuurt Noordwest')).toMatch(/21,5/);
-    // The other indicator comes from its own file when chosen; the map is repainted with it.
+    // The other indicator comes from its own file of the shown year when chosen; the map is repainted with it. Its
+    // other years follow (for its trend), each once.
     const before = await v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
     await v.chooseIndicator('Inwoners');
     await v.page.waitForFunction((n) => performance.getEntriesByName('kaart-bijgewerkt').length > n, before);
-    expect(requested.filter((p) => p.includes('/data/indicators/'))).toEqual(['/data/indicators/AANT_INW.json']);
+    const inwoners = requested.filter((p) => p.startsWith('/data/indicators/AANT_INW/'));
+    expect(inwoners[0]).toBe('/data/indicators/AANT_INW/2024.json');
+    expect(new Set(inwoners).size).toBe(inwoners.length);
     expect(await v.hoverArea('Proefbuurt Zuidwest')).toMatch(/350/);
     // The profile (from a click on the map) holds the same source value.
     await v.clickArea('Proefbuurt Zuidwest');
@@ -153,7 +156,7 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
     const marks = () => v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
     const before = await marks();
     await v.indicatorBox().click();
-    const arrived = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW.json'));
+    const arrived = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW/2024.json'));
     await v.page.getByRole('option', { name: 'Inwoners', exact: true }).hover();
     await arrived;
     // Pointing is not choosing: the map, its colours and the link stay as they were.
@@ -161,10 +164,12 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
     expect(await marks()).toBe(before);
     expect(await colourOf(v, 'BU09880201')).toBe(colour);
     expect(new URL(v.page.url()).searchParams.get('indicator')).toBe('P_65_EO_JR');
+    // Only the shown year's file was fetched by pointing.
+    expect(requested.filter((p) => p.includes('/data/indicators/AANT_INW/'))).toEqual(['/data/indicators/AANT_INW/2024.json']);
     // The click shows the indicator from the file already there: no second request.
     await v.page.getByRole('option', { name: 'Inwoners', exact: true }).click();
     await v.page.waitForFunction((n) => performance.getEntriesByName('kaart-bijgewerkt').length > n, before);
-    expect(requested.filter((p) => p.includes('/data/indicators/'))).toEqual(['/data/indicators/AANT_INW.json']);
+    expect(requested.filter((p) => p === '/data/indicators/AANT_INW/2024.json')).toHaveLength(1);
     // Source: AANT_INW 2024 for BU09880202 (Proefbuurt Zuidwest) is 350 (tests/golden/fixtures/mini/stats/mini.csv).
     expect(await v.hoverArea('Proefbuurt Zuidwest')).toMatch(/350/);
     expect(v.errors).toEqual([]);
@@ -179,17 +184,17 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
       `${server.origin}/`,
     );
     expect(await v.waitForRenderedCount(4)).toHaveLength(4);
-    await v.page.route('**/data/indicators/AANT_INW.json', (r) => r.fulfill({ status: 503, body: '' }));
+    await v.page.route('**/data/indicators/AANT_INW/2024.json', (r) => r.fulfill({ status: 503, body: '' }));
     await v.indicatorBox().click();
-    const failed = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW.json'));
+    const failed = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW/2024.json'));
     await v.page.getByRole('option', { name: 'Inwoners', exact: true }).hover();
     await failed;
     await v.page.waitForTimeout(300);
-    expect(await v.page.getByText(/AANT_INW\.json/).count()).toBe(0);
+    expect(await v.page.getByText(/AANT_INW/).count()).toBe(0);
     await v.page.getByRole('option', { name: 'Inwoners', exact: true }).click();
     await expect
       .poll(() => v.page.locator('.notices').textContent())
-      .toMatch(/indicators\/AANT_INW\.json kon niet geladen worden \(HTTP 503\)/);
+      .toMatch(/indicators\/AANT_INW\/2024\.json kon niet geladen worden \(HTTP 503\)/);
     // The map shows the chosen indicator as no data (the hatch), never the old colours under the new name.
     expect(new URL(v.page.url()).searchParams.get('indicator')).toBe('AANT_INW');
     expect(await colourOf(v, 'BU09880201')).toBeNull();

@@ -8,6 +8,7 @@ import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../core/contracts/data';
 import { decodeIndicatorTable, toRecordSeries } from '../../core/contracts/indicators-file';
+import { seriesKey } from '../../core/series';
 import { areaIndexPath, decodeAreaIndex, decodeSplitIndicator, indicatorPath, TILE_MAXZOOM, tilePath } from '../../core/tiles';
 import { runPipeline } from '../../geodata/pipeline';
 
@@ -78,7 +79,7 @@ describe('tiled layout (mini fixture forced to tiles)', () => {
     }
   });
 
-  it('splits the indicators into one file each, holding the same series as indicators.json', () => {
+  it('splits the indicators into one file per indicator and year, holding the same series as indicators.json', () => {
     const table = decodeIndicatorTable(JSON.parse(embedded.files.get('indicators.json') as string));
     const columns = Object.fromEntries(
       (['buurt', 'wijk', 'gemeente', 'land'] as const).map((l) => [
@@ -86,11 +87,23 @@ describe('tiled layout (mini fixture forced to tiles)', () => {
         decodeAreaIndex(JSON.parse(tiled.files.get(areaIndexPath(l)) as string), l).areas.map((a) => a.code),
       ]),
     );
-    const ids = [...new Set(table.series.map((s) => s.indicator))];
-    const split = ids.flatMap((id) =>
-      decodeSplitIndicator(JSON.parse(tiled.files.get(indicatorPath(id)) as string), columns).map(toRecordSeries),
+    // Every year the catalogue lists for an indicator has its file, holding exactly that year's series.
+    const catalogue = JSON.parse(tiled.files.get('catalogue.json') as string) as Catalogue;
+    const paths = catalogue.indicators.flatMap((e) =>
+      [...new Set(e.availability.flatMap((a) => a.years))].sort().map((y) => indicatorPath(e.id, y)),
     );
-    expect(split).toEqual(table.series);
+    expect([...tiled.files.keys()].filter((n) => n.startsWith('indicators/')).sort()).toEqual([...paths].sort());
+    const split = paths.flatMap((path) => {
+      const raw = JSON.parse(tiled.files.get(path) as string);
+      const series = decodeSplitIndicator(raw, columns).map(toRecordSeries);
+      for (const s of series) expect(`${s.indicator}/${s.year}`).toBe(`${raw.indicator}/${raw.year}`);
+      return series;
+    });
+    const order = (xs: typeof table.series) =>
+      [...xs].sort((a, b) =>
+        seriesKey(a.indicator, a.subgroup, a.year, a.level).localeCompare(seriesKey(b.indicator, b.subgroup, b.year, b.level)),
+      );
+    expect(order(split)).toEqual(order(table.series));
     // The preloaded indicators.json is empty in this layout.
     expect(decodeIndicatorTable(JSON.parse(tiled.files.get('indicators.json') as string)).series).toEqual([]);
   });

@@ -22,13 +22,13 @@ import { PDOK_ATTRIBUTION } from '../../map/style/builders';
 import { createMapSync } from '../../map/sync';
 import { THEMES } from '../../map/theme';
 import { isGrowthId, useGrowth } from '../../overlays/groei/useGrowth';
-import { type AppState, type CameraState, VIEW_MODES, type ViewMode } from '../../state/app-state';
+import { type AppState, type CameraState, resolveState, VIEW_MODES, type ViewMode } from '../../state/app-state';
 import { ChoroplethMap } from '../ChoroplethMap';
 import { cameraFor } from '../cameraFor';
 import { useAfterFirstMap } from '../useAfterFirstMap';
 import { useAppState } from '../useAppState';
 import { useBaseGroups } from '../useBaseGroups';
-import { useIndicatorFiles } from '../useIndicatorFiles';
+import { allYears, mapFiles, useIndicatorFiles } from '../useIndicatorFiles';
 import { PHONE_QUERY, useMediaQuery } from '../useMediaQuery';
 import { useProfileSelection } from '../useProfileSelection';
 import { useShownChoropleths } from '../useShownChoropleths';
@@ -66,13 +66,22 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const idxRef = useRef(data.idx);
   const { state, notices, update } = useAppState(idxRef);
   const mapShown = useAfterFirstMap();
-  // Tiled (national) layout: each indicator is its own file, loaded when chosen (all of them for an open profile).
-  // Until the chosen one is there the map keeps showing the previous state, so a switch never flashes grey.
+  // Tiled (national) layout: each indicator and year is its own file, loaded when shown; the indicator's other years
+  // (its trend) follow, and an open profile loads all. Until the map's files are there the map keeps showing the
+  // previous state, so a switch never flashes grey.
   const tiled = Boolean(data.tiled);
   const files = useIndicatorFiles(
     data,
-    [state.indicator, ...(state.bivariate ? [state.bivariate] : [])],
-    tiled && state.selected ? data.idx.catalogue.indicators.map((i) => i.id) : [],
+    mapFiles(data.idx, state),
+    tiled ? allYears(data.idx, state.selected ? data.idx.catalogue.indicators.map((i) => i.id) : [state.indicator]) : [],
+  );
+  // The files of a choice the user is about to make (see Controls' onIntent) start loading now.
+  const onIntent = useCallback(
+    (patch: Partial<AppState>) => {
+      if (tiled)
+        for (const f of mapFiles(data.idx, resolveState({ ...state, ...patch }, data.idx, false).state)) files.prefetch(f);
+    },
+    [tiled, data.idx, state, files.prefetch],
   );
   const lastShown = useRef(state);
   if (files.ready) lastShown.current = state;
@@ -212,7 +221,7 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
         <h2 id="instellingen-kop" className="visually-hidden">
           Instellingen
         </h2>
-        <Controls idx={plainIdx} state={state} update={update} onIntent={files.prefetch} />
+        <Controls idx={plainIdx} state={state} update={update} onIntent={onIntent} />
         <Legend choropleth={choropleth} idx={idx} />
         {!choropleth.bivariate && <RankedBars choropleth={choropleth} headline={headline} onSelect={select} />}
         <div className="overlay-toggle">

@@ -7,6 +7,7 @@ import type { Choropleth } from '../lib/choropleth';
 import { AreaLabels } from '../map/AreaLabels';
 import { AreaLayer, afterFirstMap, type HoverInfo } from '../map/AreaLayer';
 import type { CameraTarget, CameraView } from '../map/camera';
+import { loadedTiledColours } from '../map/context';
 import { MapView } from '../map/MapView';
 import {
   type AreaFeatureState,
@@ -89,6 +90,7 @@ export function ChoroplethMap(p: Props) {
         sync={p.sync}
         attribution={p.attribution}
         ariaLabel={p.ariaLabel}
+        onCreate={isTiles(areas) ? (map) => loadedTiledColours()?.prefetch(map, areas) : undefined}
       >
         <AreaLayer
           addGroups={false}

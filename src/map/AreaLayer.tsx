@@ -4,7 +4,7 @@
 import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaColour } from '../lib/colour-table';
-import { useMap } from './context';
+import { loadedTiledColours, useMap } from './context';
 import {
   AREA_FILL_LAYER,
   AREA_SOURCE,
@@ -107,7 +107,7 @@ export const DOUBLE_CLICK_MS = 260;
 
 const NO_COLOURS: readonly AreaColour[] = [];
 // The GPU colouring's chunk, by hand rather than React.lazy: Suspense holds revealed content back (~300 ms), and the
-// first national map waits for it. The tiled loader starts this import while the data loads.
+// first national map waits for it. Usually it is there already (see provideTiledColours).
 type TiledColoursModule = typeof import('./tiled/TiledColours');
 const loadTiledColours = () => import('./tiled/TiledColours');
 
@@ -130,15 +130,15 @@ export function AreaLayer({
   const { map, theme } = useMap();
   // Vector tiles: colours through the GPU colour table, not feature state (see ColourTableLayer).
   const gpu = isTiles(areas);
-  const [tiled, setTiled] = useState<TiledColoursModule | null>(null);
+  const [tiled, setTiled] = useState<TiledColoursModule | null>(() => (gpu ? loadedTiledColours() : null));
   useEffect(() => {
-    if (!gpu) return;
+    if (!gpu || tiled) return;
     let alive = true;
     void loadTiledColours().then((m) => alive && setTiled(m));
     return () => {
       alive = false;
     };
-  }, [gpu]);
+  }, [gpu, tiled]);
   const group = useMemo(() => (addGroups ? areaGroup(theme, areas, { gpuColours: true }) : null), [addGroups, theme, areas]);
   const selection = useMemo(() => (addGroups ? selectionGroup(theme, areas) : null), [addGroups, theme, areas]);
   useLayerGroup(group);

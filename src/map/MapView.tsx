@@ -49,15 +49,28 @@ interface Props {
   sync?: MapSync;
   attribution: string;
   ariaLabel: string;
+  /** Right after the map object exists (its view is known, its style not yet loaded): work that can start early. */
+  onCreate?: (map: MlMap) => void;
   children?: ReactNode;
 }
 
-export function MapView({ id, theme, baseGroups, camera, onCameraChange, sync, attribution, ariaLabel, children }: Props) {
+export function MapView({
+  id,
+  theme,
+  baseGroups,
+  camera,
+  onCameraChange,
+  sync,
+  attribution,
+  ariaLabel,
+  onCreate,
+  children,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const appliedBase = useRef<LayerGroup[] | null>(null);
-  const latest = useRef({ camera, onCameraChange, theme, baseGroups });
-  latest.current = { camera, onCameraChange, theme, baseGroups };
+  const latest = useRef({ camera, onCameraChange, theme, baseGroups, onCreate });
+  latest.current = { camera, onCameraChange, theme, baseGroups, onCreate };
 
   // Create once per mount; everything that changes later is applied by the effects below or by children.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once per mount on purpose
@@ -79,6 +92,7 @@ export function MapView({ id, theme, baseGroups, camera, onCameraChange, sync, a
       minZoom: 5,
       locale: MAP_LOCALE,
     });
+    latest.current.onCreate?.(map);
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
     map.touchZoomRotate.disableRotation();

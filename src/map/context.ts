@@ -19,3 +19,15 @@ export function useMap(): MapHandle {
   if (!h) throw new Error('useMap() buiten een <MapView> gebruikt');
   return h;
 }
+
+type TiledColoursModule = typeof import('./tiled/TiledColours');
+let tiledColours: TiledColoursModule | null = null;
+/**
+ * The GPU colouring's chunk hands itself over here as it runs (the tiled loader warms it while the data loads), so
+ * the area layer can mount it in the same render as the map's children. Waiting for the import's promise instead
+ * cost up to a second: a busy main thread (national frames in software, 100–250 ms each) lets it settle late.
+ */
+export const provideTiledColours = (m: TiledColoursModule) => {
+  tiledColours = m;
+};
+export const loadedTiledColours = () => tiledColours;

@@ -49,10 +49,37 @@ const MAX_TILES = 96;
 const spawn = () => new Worker(new URL('./mesh-worker.ts', import.meta.url), { type: 'module' });
 /** One worker started when this chunk loads (it boots while the map starts); later layers start their own. */
 let warm: Worker | null = typeof Worker === 'undefined' ? null : spawn();
-function takeWorker(): Worker {
-  const w = warm ?? spawn();
+/** Tiles the warm worker was asked for before a layer existed (prefetchMeshes), with the replies so far. */
+let early: { url: string; layer: string; replies: Map<string, MeshReply | null> } | null = null;
+
+function takeWorker(): { worker: Worker; early: typeof early } {
+  const taken = { worker: warm ?? spawn(), early };
   warm = null;
-  return w;
+  early = null;
+  return taken;
+}
+
+const tileUrl = (template: string, t: TileId) =>
+  template.replace('{z}', String(t.z)).replace('{x}', String(t.x)).replace('{y}', String(t.y));
+
+/**
+ * Start fetching and triangulating a view's tiles in the warm worker as soon as the map's view is known, before the
+ * style has loaded and the layer is added (about half a second on the first national map). The first layer with
+ * the same tiles adopts them.
+ */
+export function prefetchMeshes(
+  o: Pick<ColourTableOptions, 'url' | 'sourceLayer' | 'minzoom' | 'maxzoom'>,
+  bounds: [number, number, number, number],
+  zoom: number,
+): void {
+  if (!warm || early) return;
+  const asked = { url: o.url, layer: o.sourceLayer, replies: new Map<string, MeshReply | null>() };
+  early = asked;
+  warm.onmessage = (e: MessageEvent<MeshReply>) => asked.replies.set(e.data.key, e.data);
+  for (const t of tileCover(bounds, tileZoom(zoom, o.minzoom, o.maxzoom))) {
+    asked.replies.set(tileKey(t), null);
+    warm.postMessage({ key: tileKey(t), url: tileUrl(o.url, t), layer: o.sourceLayer } satisfies MeshRequest);
+  }
 }
 
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
@@ -132,8 +159,15 @@ export class ColourTableLayer implements CustomLayerInterface {
       this.uniforms[u] = gl.getUniformLocation(program, u);
     this.attribs = { pos: gl.getAttribLocation(program, 'a_pos'), row: gl.getAttribLocation(program, 'a_row') };
     this.texture = gl.createTexture();
-    this.worker = takeWorker();
-    this.worker.onmessage = (e: MessageEvent<MeshReply>) => this.receive(e.data);
+    const { worker, early: asked } = takeWorker();
+    this.worker = worker;
+    worker.onmessage = (e: MessageEvent<MeshReply>) => this.receive(e.data);
+    // Tiles asked for before this layer existed: the arrived ones are uploaded now, the others come as usual.
+    if (asked?.url === this.o.url && asked.layer === this.o.sourceLayer)
+      for (const [key, reply] of asked.replies) {
+        this.tiles.set(key, { state: 'loading' });
+        if (reply) this.receive(reply);
+      }
     map.on('render', this.afterFrame);
     // Ask for the view's tiles now, not at the first frame.
     this.inView(map);
@@ -169,8 +203,7 @@ export class ColourTableLayer implements CustomLayerInterface {
   private request(t: TileId): void {
     const key = tileKey(t);
     this.tiles.set(key, { state: 'loading' });
-    const url = this.o.url.replace('{z}', String(t.z)).replace('{x}', String(t.x)).replace('{y}', String(t.y));
-    this.worker?.postMessage({ key, url, layer: this.o.sourceLayer } satisfies MeshRequest);
+    this.worker?.postMessage({ key, url: tileUrl(this.o.url, t), layer: this.o.sourceLayer } satisfies MeshRequest);
   }
 
   private receive(reply: MeshReply): void {

@@ -1,10 +1,12 @@
 // Colours of vector-tiled areas through the GPU colour table (ColourTableLayer), as a child of AreaLayer. Its own
 // chunk with the layer: a GeoJSON data set (Weert) never loads either.
-import { useEffect, useRef, useState } from 'react';
+import type { Map as MlMap } from 'maplibre-gl';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AreaColour } from '../../lib/colour-table';
-import { useMap } from '../context';
+import { provideTiledColours, useMap } from '../context';
 import { AREA_FILL_LAYER, type AreaTiles } from '../style/builders';
-import { ColourTableLayer } from './ColourTableLayer';
+import { ColourTableLayer, prefetchMeshes } from './ColourTableLayer';
+import * as self from './TiledColours';
 
 export const COLOUR_TABLE_LAYER = 'areas-colours';
 
@@ -26,7 +28,8 @@ export default function TiledColours({ tiles, colours, onPainted }: Props) {
   const latest = useRef({ colours, theme, onPainted });
   latest.current = { colours, theme, onPainted };
 
-  useEffect(() => {
+  // Before the browser paints: the tiles are asked for in the commit that mounts the layer, not a frame later.
+  useLayoutEffect(() => {
     const { theme: th } = latest.current;
     const added = new ColourTableLayer({
       id: COLOUR_TABLE_LAYER,
@@ -64,3 +67,12 @@ export default function TiledColours({ tiles, colours, onPainted }: Props) {
     </p>
   ) : null;
 }
+
+/** The map exists and its view is known: the tiles of that view can start loading before the layer is added. */
+export function prefetch(map: MlMap, tiles: AreaTiles): void {
+  const b = map.getBounds();
+  prefetchMeshes(tiles, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom());
+}
+
+// Loaded means ready to mount (see provideTiledColours).
+provideTiledColours(self);

@@ -73,7 +73,10 @@ export function ExploreLayout({ data }: { data: LoadedData }) {
   const files = useIndicatorFiles(
     data,
     mapFiles(data.idx, state),
-    tiled ? allYears(data.idx, state.selected ? data.idx.catalogue.indicators.map((i) => i.id) : [state.indicator]) : [],
+    // Not before the first map is painted: they would compete with it.
+    tiled && mapShown
+      ? allYears(data.idx, state.selected ? data.idx.catalogue.indicators.map((i) => i.id) : [state.indicator])
+      : [],
   );
   // The files of a choice the user is about to make (see Controls' onIntent) start loading now.
   const onIntent = useCallback(

@@ -16,8 +16,8 @@ import {
   tileMatrix,
   tileZoom,
 } from '../../lib/colour-table';
-import { areaRows, type TileMesh } from '../../lib/tile-mesh';
-import type { MeshReply, MeshRequest } from './mesh-worker';
+import type { TileMesh } from '../../lib/tile-mesh';
+import type { MeshCodes, MeshReply, MeshRequest } from './mesh-worker';
 import { FRAGMENT, VERTEX } from './shaders';
 
 export interface ColourTableOptions {
@@ -50,7 +50,7 @@ const spawn = () => new Worker(new URL('./mesh-worker.ts', import.meta.url), { t
 /** One worker started when this chunk loads (it boots while the map starts); later layers start their own. */
 let warm: Worker | null = typeof Worker === 'undefined' ? null : spawn();
 /** Tiles the warm worker was asked for before a layer existed (prefetchMeshes), with the replies so far. */
-let early: { url: string; layer: string; replies: Map<string, MeshReply | null> } | null = null;
+let early: { url: string; layer: string; codes: readonly string[]; replies: Map<string, MeshReply | null> } | null = null;
 
 function takeWorker(): { worker: Worker; early: typeof early } {
   const taken = { worker: warm ?? spawn(), early };
@@ -68,13 +68,14 @@ const tileUrl = (template: string, t: TileId) =>
  * the same tiles adopts them.
  */
 export function prefetchMeshes(
-  o: Pick<ColourTableOptions, 'url' | 'sourceLayer' | 'minzoom' | 'maxzoom'>,
+  o: Pick<ColourTableOptions, 'url' | 'sourceLayer' | 'minzoom' | 'maxzoom' | 'codes'>,
   bounds: [number, number, number, number],
   zoom: number,
 ): void {
   if (!warm || early) return;
-  const asked = { url: o.url, layer: o.sourceLayer, replies: new Map<string, MeshReply | null>() };
+  const asked = { url: o.url, layer: o.sourceLayer, codes: o.codes, replies: new Map<string, MeshReply | null>() };
   early = asked;
+  warm.postMessage({ codes: o.codes } satisfies MeshCodes);
   warm.onmessage = (e: MessageEvent<MeshReply>) => asked.replies.set(e.data.key, e.data);
   for (const t of tileCover(bounds, tileZoom(zoom, o.minzoom, o.maxzoom))) {
     asked.replies.set(tileKey(t), null);
@@ -163,11 +164,12 @@ export class ColourTableLayer implements CustomLayerInterface {
     this.worker = worker;
     worker.onmessage = (e: MessageEvent<MeshReply>) => this.receive(e.data);
     // Tiles asked for before this layer existed: the arrived ones are uploaded now, the others come as usual.
-    if (asked?.url === this.o.url && asked.layer === this.o.sourceLayer)
+    if (asked?.url === this.o.url && asked.layer === this.o.sourceLayer && asked.codes === this.o.codes)
       for (const [key, reply] of asked.replies) {
         this.tiles.set(key, { state: 'loading' });
         if (reply) this.receive(reply);
       }
+    else worker.postMessage({ codes: this.o.codes } satisfies MeshCodes);
     map.on('render', this.afterFrame);
     // Ask for the view's tiles now, not at the first frame.
     this.inView(map);
@@ -216,13 +218,12 @@ export class ColourTableLayer implements CustomLayerInterface {
       return;
     }
     const [z, x, y] = reply.key.split('/').map(Number) as [number, number, number];
-    this.tiles.set(reply.key, this.upload(gl, { z, x, y }, reply.mesh));
+    this.tiles.set(reply.key, this.upload(gl, { z, x, y }, reply.mesh, reply.rows));
     this.evict();
     this.map?.triggerRepaint();
   }
 
-  private upload(gl: WebGL2RenderingContext, id: TileId, mesh: TileMesh): Tile {
-    const rows = areaRows(mesh, this.rowOf, this.rowOf.size);
+  private upload(gl: WebGL2RenderingContext, id: TileId, mesh: TileMesh, rows: Uint32Array): Tile {
     const vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
     const pos = gl.createBuffer();

@@ -1,6 +1,6 @@
 // The tiled (national) layout keeps one file per indicator and year: this hook loads the ones in use and adds them
 // to the index. In the embedded layout everything is loaded already and the hook returns the index as it is.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnarSeries } from '../../core/contracts/indicators-file';
 import type { IndicatorYear, LoadedData } from '../data/load';
 import { type DataIndex, withColumnar, yearsFor } from '../lib/data';
@@ -59,7 +59,7 @@ interface Files {
 /**
  * @param needed what the map shows now (decides `ready`)
  * @param wanted loaded as well, without holding the map back (the indicator's other years, every indicator for an
- *   open area profile); their arrivals are shown together, in one render
+ *   open area profile): asked for once the state has stood still for a moment, their arrivals shown together
  */
 export function useIndicatorFiles(
   data: LoadedData,
@@ -92,7 +92,8 @@ export function useIndicatorFiles(
         if (waiting.current.map.has(k)) arrived((n) => n + 1);
         else if (waiting.current.rest.has(k)) {
           window.clearTimeout(later.current);
-          later.current = window.setTimeout(() => arrived((n) => n + 1), 100);
+          // A transition: a click meanwhile is rendered first, this render gives way to it.
+          later.current = window.setTimeout(() => startTransition(() => arrived((n) => n + 1)), 100);
         }
       };
       tiled.loadIndicator(file).then(
@@ -113,8 +114,12 @@ export function useIndicatorFiles(
   // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for needed and wanted
   useEffect(() => {
     waiting.current = { map: new Set(needed.map(keyOf)), rest: new Set(wanted.map(keyOf)) };
-    // The map's files first: the browser fetches a few at a time.
-    for (const file of [...needed, ...wanted]) prefetch(file);
+    for (const file of needed) prefetch(file);
+    // The rest once the page has settled: a quick next choice must not queue behind them (nor be slowed by them).
+    const rest = window.setTimeout(() => {
+      for (const file of wanted) prefetch(file);
+    }, 400);
+    return () => window.clearTimeout(rest);
   }, [key, prefetch]);
   useEffect(() => () => window.clearTimeout(later.current), []);
   const failedHere = needed

@@ -176,6 +176,28 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
     await v.page.close();
   });
 
+  it('does not redraw the map (nor mark it updated) when data it does not show arrives for an open profile', async () => {
+    const v = await Viewer.open(
+      browser,
+      '?niveau=buurt&indicator=P_65_EO_JR&jaar=2024&basemap=offline',
+      undefined,
+      `${server.origin}/`,
+    );
+    expect(await v.waitForRenderedCount(4)).toHaveLength(4);
+    const marks = () => v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
+    const before = await marks();
+    // The profile lists every indicator: the other indicator's file follows, in the background.
+    const arrived = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW/2024.json'));
+    await v.clickArea('Proefbuurt Zuidwest');
+    await arrived;
+    await v.page.getByTestId('profile').waitFor();
+    // Past the gathering of background arrivals (100 ms) and a render and a frame.
+    await v.page.waitForTimeout(600);
+    expect(await marks()).toBe(before);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
   it('says nothing about a file that failed while pointed at, until it is chosen; then it says which file', async () => {
     const v = await Viewer.open(
       browser,

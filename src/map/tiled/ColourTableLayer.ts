@@ -17,18 +17,12 @@ import {
   tileZoom,
 } from '../../lib/colour-table';
 import type { TileMesh } from '../../lib/tile-mesh';
-import type { MeshCodes, MeshReply, MeshRequest } from './mesh-worker';
+import type { MeshReply, MeshRequest } from './mesh-worker';
+import { type MeshSource, takeWorker, tileUrl } from './meshes';
 import { FRAGMENT, VERTEX } from './shaders';
 
-export interface ColourTableOptions {
+export interface ColourTableOptions extends MeshSource {
   id: string;
-  /** Tile URL template with {z}, {x}, {y}. */
-  url: string;
-  sourceLayer: string;
-  minzoom: number;
-  maxzoom: number;
-  /** The level's area codes: their order is the table's row order. */
-  codes: readonly string[];
   opacity: number;
   /** Plain colour of areas without a state, and the ground of the no-data hatch. */
   noData: string;
@@ -46,43 +40,6 @@ type Tile =
 /** Tiles kept on the GPU; the rest are dropped oldest first (a pan across the country stays bounded). */
 const MAX_TILES = 96;
 
-const spawn = () => new Worker(new URL('./mesh-worker.ts', import.meta.url), { type: 'module' });
-/** One worker started when this chunk loads (it boots while the map starts); later layers start their own. */
-let warm: Worker | null = typeof Worker === 'undefined' ? null : spawn();
-/** Tiles the warm worker was asked for before a layer existed (prefetchMeshes), with the replies so far. */
-let early: { url: string; layer: string; codes: readonly string[]; replies: Map<string, MeshReply | null> } | null = null;
-
-function takeWorker(): { worker: Worker; early: typeof early } {
-  const taken = { worker: warm ?? spawn(), early };
-  warm = null;
-  early = null;
-  return taken;
-}
-
-const tileUrl = (template: string, t: TileId) =>
-  template.replace('{z}', String(t.z)).replace('{x}', String(t.x)).replace('{y}', String(t.y));
-
-/**
- * Start fetching and triangulating a view's tiles in the warm worker as soon as the map's view is known, before the
- * style has loaded and the layer is added (about half a second on the first national map). The first layer with
- * the same tiles adopts them.
- */
-export function prefetchMeshes(
-  o: Pick<ColourTableOptions, 'url' | 'sourceLayer' | 'minzoom' | 'maxzoom' | 'codes'>,
-  bounds: [number, number, number, number],
-  zoom: number,
-): void {
-  if (!warm || early) return;
-  const asked = { url: o.url, layer: o.sourceLayer, codes: o.codes, replies: new Map<string, MeshReply | null>() };
-  early = asked;
-  warm.postMessage({ codes: o.codes } satisfies MeshCodes);
-  warm.onmessage = (e: MessageEvent<MeshReply>) => asked.replies.set(e.data.key, e.data);
-  for (const t of tileCover(bounds, tileZoom(zoom, o.minzoom, o.maxzoom))) {
-    asked.replies.set(tileKey(t), null);
-    warm.postMessage({ key: tileKey(t), url: tileUrl(o.url, t), layer: o.sourceLayer } satisfies MeshRequest);
-  }
-}
-
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const s = gl.createShader(type);
   if (!s) throw new Error('WebGL: geen shader');
@@ -90,6 +47,12 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   gl.compileShader(s);
   if (!gl.getShaderParameter(s, gl.COMPILE_STATUS)) throw new Error(`WebGL-shader: ${gl.getShaderInfoLog(s)}`);
   return s;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function hexToUnit(colour: string): [number, number, number] {
@@ -128,9 +91,11 @@ export class ColourTableLayer implements CustomLayerInterface {
 
   /** New colours (an indicator, year or class switch): one table upload at the next frame. */
   setColours(areas: readonly AreaColour[]): void {
-    this.table = colourTable(this.o.codes, this.rowOf, areas, this.o.noData);
-    this.version++;
-    this.map?.triggerRepaint();
+    const next = colourTable(this.o.codes, this.rowOf, areas, this.o.noData);
+    // The same colours (data arrived that this map does not show): no frame and no "updated" mark, as with feature
+    // state, where an unchanged state is not set again.
+    if (this.table && sameBytes(this.table.data, next.data)) return;
+    this.show(next);
   }
 
   /** Theme changes (projector, print): opacity and the no-data grey. */
@@ -138,7 +103,13 @@ export class ColourTableLayer implements CustomLayerInterface {
     if (opacity === this.o.opacity && noData === this.o.noData) return;
     this.o = { ...this.o, opacity, noData };
     this.noDataUnit = hexToUnit(noData);
-    this.setColours(areas);
+    this.show(colourTable(this.o.codes, this.rowOf, areas, this.o.noData));
+  }
+
+  private show(table: ColourTable): void {
+    this.table = table;
+    this.version++;
+    this.map?.triggerRepaint();
   }
 
   /** The colour an area is drawn with (`#rrggbb`), null when hatched as no data: for tests. */
@@ -160,16 +131,14 @@ export class ColourTableLayer implements CustomLayerInterface {
       this.uniforms[u] = gl.getUniformLocation(program, u);
     this.attribs = { pos: gl.getAttribLocation(program, 'a_pos'), row: gl.getAttribLocation(program, 'a_row') };
     this.texture = gl.createTexture();
-    const { worker, early: asked } = takeWorker();
+    const { worker, early } = takeWorker(this.o);
     this.worker = worker;
     worker.onmessage = (e: MessageEvent<MeshReply>) => this.receive(e.data);
     // Tiles asked for before this layer existed: the arrived ones are uploaded now, the others come as usual.
-    if (asked?.url === this.o.url && asked.layer === this.o.sourceLayer && asked.codes === this.o.codes)
-      for (const [key, reply] of asked.replies) {
-        this.tiles.set(key, { state: 'loading' });
-        if (reply) this.receive(reply);
-      }
-    else worker.postMessage({ codes: this.o.codes } satisfies MeshCodes);
+    for (const [key, reply] of early) {
+      this.tiles.set(key, { state: 'loading' });
+      if (reply) this.receive(reply);
+    }
     map.on('render', this.afterFrame);
     // Ask for the view's tiles now, not at the first frame.
     this.inView(map);

@@ -5,7 +5,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AreaColour } from '../../lib/colour-table';
 import { provideTiledColours, useMap } from '../context';
 import { AREA_FILL_LAYER, type AreaTiles } from '../style/builders';
-import { ColourTableLayer, prefetchMeshes } from './ColourTableLayer';
+import { ColourTableLayer } from './ColourTableLayer';
+import { prefetchMeshes } from './meshes';
 import * as self from './TiledColours';
 
 export const COLOUR_TABLE_LAYER = 'areas-colours';

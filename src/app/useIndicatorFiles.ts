@@ -110,11 +110,16 @@ export function useIndicatorFiles(
     },
     [tiled, data.idx, f],
   );
+  const present = (file: IndicatorYear) =>
+    f.ids.has(keyOf(file)) || f.failed.has(keyOf(file)) || !data.idx.indicators.has(file.indicator);
+  const ready = !tiled || needed.every(present);
   const key = [...needed.map(keyOf), '|', ...wanted.map(keyOf)].join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for needed and wanted
   useEffect(() => {
     waiting.current = { map: new Set(needed.map(keyOf)), rest: new Set(wanted.map(keyOf)) };
     for (const file of needed) prefetch(file);
+    // A file that arrived between this render and this effect found nobody waiting: render again for it.
+    if (!ready && needed.every(present)) arrived((n) => n + 1);
     // The rest once the page has settled: a quick next choice must not queue behind them (nor be slowed by them).
     const rest = window.setTimeout(() => {
       for (const file of wanted) prefetch(file);
@@ -133,8 +138,5 @@ export function useIndicatorFiles(
   const count = f.series.length;
   // biome-ignore lint/correctness/useExhaustiveDependencies: count stands for the series, which only grow
   const idx = useMemo(() => (tiled && count > 0 ? withColumnar(data.idx, f.series) : data.idx), [tiled, data.idx, count]);
-  const ready =
-    !tiled ||
-    needed.every((file) => f.ids.has(keyOf(file)) || f.failed.has(keyOf(file)) || !data.idx.indicators.has(file.indicator));
   return { idx, ready, error, prefetch };
 }

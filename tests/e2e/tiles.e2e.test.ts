@@ -77,6 +77,23 @@ const pixelUnder = (v: Viewer, x: number, y: number) =>
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
 
+/** The tiled data set at buurt level in 2024, showing `indicator`, once its four buurten are drawn. */
+async function openBuurten(indicator: string): Promise<Viewer> {
+  const v = await Viewer.open(
+    browser,
+    `?niveau=buurt&indicator=${indicator}&jaar=2024&basemap=offline`,
+    undefined,
+    `${server.origin}/`,
+  );
+  expect(await v.waitForRenderedCount(4)).toHaveLength(4);
+  return v;
+}
+
+/** How often the map was marked updated ('kaart-bijgewerkt'), and waiting for the next time. */
+const updates = (v: Viewer) => v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
+const nextUpdate = (v: Viewer, after: number) =>
+  v.page.waitForFunction((n) => performance.getEntriesByName('kaart-bijgewerkt').length > n, after);
+
 describe('tiled layout (vector tiles, an area index per level, one file per indicator and year)', () => {
   it('paints the buurten from vector tiles and shows the source value for the right buurt', async () => {
     const v = await Viewer.open(
@@ -105,9 +122,9 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
     expect(await v.hoverArea('Proefbuurt Noordwest')).toMatch(/21,5/);
     // The other indicator comes from its own file of the shown year when chosen; the map is repainted with it. Its
     // other years follow (for its trend), each once.
-    const before = await v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
+    const before = await updates(v);
     await v.chooseIndicator('Inwoners');
-    await v.page.waitForFunction((n) => performance.getEntriesByName('kaart-bijgewerkt').length > n, before);
+    await nextUpdate(v, before);
     const inwoners = requested.filter((p) => p.startsWith('/data/indicators/AANT_INW/'));
     expect(inwoners[0]).toBe('/data/indicators/AANT_INW/2024.json');
     expect(new Set(inwoners).size).toBe(inwoners.length);
@@ -121,16 +138,10 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
   });
 
   it('switches to another tiled level: the wijken replace the buurten in the map and in the colour table', async () => {
-    const v = await Viewer.open(
-      browser,
-      '?niveau=buurt&indicator=AANT_INW&jaar=2024&basemap=offline',
-      undefined,
-      `${server.origin}/`,
-    );
-    expect(await v.waitForRenderedCount(4)).toHaveLength(4);
-    const before = await v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
+    const v = await openBuurten('AANT_INW');
+    const before = await updates(v);
     await v.chooseLevel('Wijken');
-    await v.page.waitForFunction((n) => performance.getEntriesByName('kaart-bijgewerkt').length > n, before);
+    await nextUpdate(v, before);
     // The source now serves the wijk tiles (another source layer): the map holds wijken only.
     expect(await v.waitForRenderedCount(2)).toEqual(['WK098801', 'WK098802']);
     const colour = await colourOf(v, 'WK098802');
@@ -143,32 +154,25 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
   });
 
   it('loads the file of the option the pointer rests on, without changing the map; the click then uses it', async () => {
-    const v = await Viewer.open(
-      browser,
-      '?niveau=buurt&indicator=P_65_EO_JR&jaar=2024&basemap=offline',
-      undefined,
-      `${server.origin}/`,
-    );
-    expect(await v.waitForRenderedCount(4)).toHaveLength(4);
+    const v = await openBuurten('P_65_EO_JR');
     const requested: string[] = [];
     v.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     const colour = await colourOf(v, 'BU09880201');
-    const marks = () => v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
-    const before = await marks();
+    const before = await updates(v);
     await v.indicatorBox().click();
     const arrived = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW/2024.json'));
     await v.page.getByRole('option', { name: 'Inwoners', exact: true }).hover();
     await arrived;
     // Pointing is not choosing: the map, its colours and the link stay as they were.
     await v.page.waitForTimeout(300);
-    expect(await marks()).toBe(before);
+    expect(await updates(v)).toBe(before);
     expect(await colourOf(v, 'BU09880201')).toBe(colour);
     expect(new URL(v.page.url()).searchParams.get('indicator')).toBe('P_65_EO_JR');
     // Only the shown year's file was fetched by pointing.
     expect(requested.filter((p) => p.includes('/data/indicators/AANT_INW/'))).toEqual(['/data/indicators/AANT_INW/2024.json']);
     // The click shows the indicator from the file already there: no second request.
     await v.page.getByRole('option', { name: 'Inwoners', exact: true }).click();
-    await v.page.waitForFunction((n) => performance.getEntriesByName('kaart-bijgewerkt').length > n, before);
+    await nextUpdate(v, before);
     expect(requested.filter((p) => p === '/data/indicators/AANT_INW/2024.json')).toHaveLength(1);
     // Source: AANT_INW 2024 for BU09880202 (Proefbuurt Zuidwest) is 350 (tests/golden/fixtures/mini/stats/mini.csv).
     expect(await v.hoverArea('Proefbuurt Zuidwest')).toMatch(/350/);
@@ -177,15 +181,8 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
   });
 
   it('does not redraw the map (nor mark it updated) when data it does not show arrives for an open profile', async () => {
-    const v = await Viewer.open(
-      browser,
-      '?niveau=buurt&indicator=P_65_EO_JR&jaar=2024&basemap=offline',
-      undefined,
-      `${server.origin}/`,
-    );
-    expect(await v.waitForRenderedCount(4)).toHaveLength(4);
-    const marks = () => v.page.evaluate(() => performance.getEntriesByName('kaart-bijgewerkt').length);
-    const before = await marks();
+    const v = await openBuurten('P_65_EO_JR');
+    const before = await updates(v);
     // The profile lists every indicator: the other indicator's file follows, in the background.
     const arrived = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW/2024.json'));
     await v.clickArea('Proefbuurt Zuidwest');
@@ -193,19 +190,13 @@ describe('tiled layout (vector tiles, an area index per level, one file per indi
     await v.page.getByTestId('profile').waitFor();
     // Past the gathering of background arrivals (100 ms) and a render and a frame.
     await v.page.waitForTimeout(600);
-    expect(await marks()).toBe(before);
+    expect(await updates(v)).toBe(before);
     expect(v.errors).toEqual([]);
     await v.page.close();
   });
 
   it('says nothing about a file that failed while pointed at, until it is chosen; then it says which file', async () => {
-    const v = await Viewer.open(
-      browser,
-      '?niveau=buurt&indicator=P_65_EO_JR&jaar=2024&basemap=offline',
-      undefined,
-      `${server.origin}/`,
-    );
-    expect(await v.waitForRenderedCount(4)).toHaveLength(4);
+    const v = await openBuurten('P_65_EO_JR');
     await v.page.route('**/data/indicators/AANT_INW/2024.json', (r) => r.fulfill({ status: 503, body: '' }));
     await v.indicatorBox().click();
     const failed = v.page.waitForResponse((r) => r.url().endsWith('/data/indicators/AANT_INW/2024.json'));

@@ -200,16 +200,27 @@ export function splitIndicatorTable(table: Parameters<typeof encodeIndicatorTabl
   return { columns: whole.columns, files };
 }
 
-/** Decode one indicator-year file against the columns from the area indexes (same checks as indicators.json). */
-export function decodeSplitIndicator(raw: unknown, columns: IndicatorFile['columns']) {
+/**
+ * Decode one indicator-year file against the columns from the area indexes (same checks as indicators.json). With
+ * `expected`, a series of another indicator or year is refused: it would otherwise stand in for the wrong map.
+ */
+export function decodeSplitIndicator(
+  raw: unknown,
+  columns: IndicatorFile['columns'],
+  expected?: { indicator: string; year: number },
+) {
   const f = raw as Partial<SplitIndicatorFile> | null;
-  return decodeIndicatorFile({
+  const series = decodeIndicatorFile({
     version: f?.version,
     areas: [],
     columns,
     strings: f?.strings,
     series: f?.series,
   }).series;
+  const other = expected && series.find((s) => s.indicator !== expected.indicator || s.year !== expected.year);
+  if (other)
+    throw new TileDataError(`reeks ${other.indicator} ${other.year} in het bestand van ${expected.indicator} ${expected.year}`);
+  return series;
 }
 
 /** One series per line, as indicators.json. */

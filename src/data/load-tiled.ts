@@ -77,7 +77,7 @@ export async function loadTiled(
     const name = indicatorPath(indicator, year);
     const raw = await source.getJson(name);
     try {
-      return decodeSplitIndicator(raw, columns);
+      return decodeSplitIndicator(raw, columns, { indicator, year });
     } catch (e) {
       throw new DataLoadError(`${name} is beschadigd of van een andere versie.`, (e as Error).message);
     }

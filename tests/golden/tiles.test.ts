@@ -106,6 +106,15 @@ describe('tiled layout (mini fixture forced to tiles)', () => {
     expect(order(split)).toEqual(order(table.series));
     // The preloaded indicators.json is empty in this layout.
     expect(decodeIndicatorTable(JSON.parse(tiled.files.get('indicators.json') as string)).series).toEqual([]);
+    // A file whose series are of another year than its name says is refused, naming the series.
+    const path = paths[0] as string;
+    const raw = JSON.parse(tiled.files.get(path) as string);
+    const expected = { indicator: raw.indicator as string, year: raw.year as number };
+    expect(() => decodeSplitIndicator(raw, columns, expected)).not.toThrow();
+    const wrong = { ...raw, series: raw.series.map((s: { year: number }) => ({ ...s, year: s.year - 1 })) };
+    expect(() => decodeSplitIndicator(wrong, columns, expected)).toThrow(
+      `reeks ${expected.indicator} ${expected.year - 1} in het bestand van ${expected.indicator} ${expected.year}`,
+    );
   });
 
   it('is deterministic, tiles included', () => {

@@ -54,7 +54,9 @@ export default function TiledColours({ tiles, colours, onPainted }: Props) {
     };
   }, [map, slots, tiles]);
 
-  useEffect(() => {
+  // Also before the browser paints: colours that arrive outside an event (a file loaded) would otherwise wait for the
+  // paint after their render and so reach the map one frame late.
+  useLayoutEffect(() => {
     layer?.setColours(colours);
   }, [layer, colours]);
 

@@ -4,7 +4,7 @@
 import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaColour } from '../lib/colour-table';
-import { loadedTiledColours, useMap } from './context';
+import { loadedTiledColours, type TiledColoursParts, useMap } from './context';
 import {
   AREA_FILL_LAYER,
   AREA_SOURCE,
@@ -108,7 +108,6 @@ export const DOUBLE_CLICK_MS = 260;
 const NO_COLOURS: readonly AreaColour[] = [];
 // The GPU colouring's chunk, by hand rather than React.lazy: Suspense holds revealed content back (~300 ms), and the
 // first national map waits for it. Usually it is there already (see provideTiledColours).
-type TiledColoursModule = typeof import('./tiled/TiledColours');
 const loadTiledColours = () => import('./tiled/TiledColours');
 
 /** Set the first-map mark once per page, every later time the update mark. */
@@ -130,7 +129,7 @@ export function AreaLayer({
   const { map, theme } = useMap();
   // Vector tiles: colours through the GPU colour table, not feature state (see ColourTableLayer).
   const gpu = isTiles(areas);
-  const [tiled, setTiled] = useState<TiledColoursModule | null>(() => (gpu ? loadedTiledColours() : null));
+  const [tiled, setTiled] = useState<TiledColoursParts | null>(() => (gpu ? loadedTiledColours() : null));
   useEffect(() => {
     if (!gpu || tiled) return;
     let alive = true;

@@ -20,14 +20,15 @@ export function useMap(): MapHandle {
   return h;
 }
 
-type TiledColoursModule = typeof import('./tiled/TiledColours');
-let tiledColours: TiledColoursModule | null = null;
+/** What the GPU colouring's chunk offers the map: its component and the early tile request. */
+export type TiledColoursParts = Pick<typeof import('./tiled/TiledColours'), 'default' | 'prefetch'>;
+let tiledColours: TiledColoursParts | null = null;
 /**
  * The GPU colouring's chunk hands itself over here as it runs (the tiled loader warms it while the data loads), so
  * the area layer can mount it in the same render as the map's children. Waiting for the import's promise instead
  * cost up to a second: a busy main thread (national frames in software, 100–250 ms each) lets it settle late.
  */
-export const provideTiledColours = (m: TiledColoursModule) => {
+export const provideTiledColours = (m: TiledColoursParts) => {
   tiledColours = m;
 };
 export const loadedTiledColours = () => tiledColours;

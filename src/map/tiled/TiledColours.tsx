@@ -7,7 +7,6 @@ import { provideTiledColours, useMap } from '../context';
 import { AREA_FILL_LAYER, type AreaTiles } from '../style/builders';
 import { ColourTableLayer } from './ColourTableLayer';
 import { prefetchMeshes } from './meshes';
-import * as self from './TiledColours';
 
 export const COLOUR_TABLE_LAYER = 'areas-colours';
 
@@ -78,4 +77,4 @@ export function prefetch(map: MlMap, tiles: AreaTiles): void {
 }
 
 // Loaded means ready to mount (see provideTiledColours).
-provideTiledColours(self);
+provideTiledColours({ default: TiledColours, prefetch });

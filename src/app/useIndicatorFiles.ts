@@ -2,37 +2,9 @@
 // to the index. In the embedded layout everything is loaded already and the hook returns the index as it is.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnarSeries } from '../../core/contracts/indicators-file';
-import type { IndicatorYear, LoadedData } from '../data/load';
-import { type DataIndex, withColumnar, yearsFor } from '../lib/data';
-import { POPULATION_ID } from '../lib/rates';
-import type { AppState } from '../state/app-state';
-
-/** The year shown beside the current one: the chosen comparison year, else the one before, else the one after. */
-export function otherYear(idx: DataIndex, state: AppState): number | null {
-  const entry = idx.indicators.get(state.indicator);
-  const years = entry ? yearsFor(entry, state.level, state.subgroup) : [];
-  if (state.compareYear !== null && state.compareYear !== state.year && years.includes(state.compareYear))
-    return state.compareYear;
-  const i = years.indexOf(state.year);
-  return years[i - 1] ?? years[i + 1] ?? null;
-}
-
-/** The files a map of this state reads: its indicator (a bivariate map's second, a rate's population) in its years. */
-export function mapFiles(idx: DataIndex, state: AppState): IndicatorYear[] {
-  const side = state.view === 'naast' ? otherYear(idx, state) : null;
-  const years = [state.year, state.compareYear, side].filter((y, i, all): y is number => y !== null && all.indexOf(y) === i);
-  const ids = [state.indicator, state.bivariate, state.per1000 ? POPULATION_ID : null].filter((i) => i !== null);
-  return ids.flatMap((indicator) => years.map((year) => ({ indicator, year })));
-}
-
-/** Every year of these indicators (an indicator's trend; an open profile's list of all indicators). */
-export function allYears(idx: DataIndex, ids: readonly string[]): IndicatorYear[] {
-  return ids.flatMap((indicator) =>
-    [...new Set(idx.indicators.get(indicator)?.availability.flatMap((a) => a.years))].map((year) => ({ indicator, year })),
-  );
-}
-
-const keyOf = (f: IndicatorYear) => `${f.indicator}@${f.year}`;
+import type { LoadedData } from '../data/load';
+import { type DataIndex, withColumnar } from '../lib/data';
+import { fileKey, type IndicatorYear } from '../lib/indicator-files';
 
 export interface IndicatorFiles {
   idx: DataIndex;
@@ -72,7 +44,7 @@ export function useIndicatorFiles(
   // waiting for ask for one: at once for the map, gathered for the rest.
   const files = useRef<Files | null>(null);
   files.current ??= {
-    ids: new Set(tiled ? [...data.idx.series.values()].map(keyOf) : []),
+    ids: new Set(tiled ? [...data.idx.series.values()].map(fileKey) : []),
     series: [],
     pending: new Set(),
     failed: new Map(),
@@ -84,7 +56,7 @@ export function useIndicatorFiles(
   const [error, setError] = useState<string | null>(null);
   const prefetch = useCallback(
     (file: IndicatorYear) => {
-      const k = keyOf(file);
+      const k = fileKey(file);
       if (!tiled || !data.idx.indicators.has(file.indicator) || f.ids.has(k) || f.pending.has(k) || f.failed.has(k)) return;
       f.pending.add(k);
       const done = () => {
@@ -111,12 +83,12 @@ export function useIndicatorFiles(
     [tiled, data.idx, f],
   );
   const present = (file: IndicatorYear) =>
-    f.ids.has(keyOf(file)) || f.failed.has(keyOf(file)) || !data.idx.indicators.has(file.indicator);
+    f.ids.has(fileKey(file)) || f.failed.has(fileKey(file)) || !data.idx.indicators.has(file.indicator);
   const ready = !tiled || needed.every(present);
-  const key = [...needed.map(keyOf), '|', ...wanted.map(keyOf)].join(',');
+  const key = [...needed.map(fileKey), '|', ...wanted.map(fileKey)].join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for needed and wanted
   useEffect(() => {
-    waiting.current = { map: new Set(needed.map(keyOf)), rest: new Set(wanted.map(keyOf)) };
+    waiting.current = { map: new Set(needed.map(fileKey)), rest: new Set(wanted.map(fileKey)) };
     for (const file of needed) prefetch(file);
     // A file that arrived between this render and this effect found nobody waiting: render again for it.
     if (!ready && needed.every(present)) arrived((n) => n + 1);
@@ -129,7 +101,7 @@ export function useIndicatorFiles(
   useEffect(() => () => window.clearTimeout(later.current), []);
   const failedHere = needed
     .concat(wanted)
-    .map(keyOf)
+    .map(fileKey)
     .find((k) => f.failed.has(k));
   const failure = failedHere === undefined ? null : (f.failed.get(failedHere) as string);
   useEffect(() => {

@@ -4,9 +4,9 @@ import { useMemo } from 'react';
 import { deriveBivariate } from '../lib/bivariate';
 import { type Choropleth, deriveChoropleth } from '../lib/choropleth';
 import { type DataIndex, seriesAt } from '../lib/data';
+import { otherYear } from '../lib/indicator-files';
 import { isGrowthId, type useGrowth } from '../overlays/groei/useGrowth';
 import type { AppState } from '../state/app-state';
-import { otherYear } from './useIndicatorFiles';
 
 /** The values of the shown indicator, group, year and level in another index (a second scenario). */
 function valuesOf(other: DataIndex, state: AppState, codes: string[]): number[] {

@@ -14,6 +14,7 @@ import {
   type TileLayout,
 } from '../../core/tiles';
 import { buildIndex, REGION_CODES } from '../lib/data';
+import type { IndicatorYear } from '../lib/indicator-files';
 import { mapLabel } from '../lib/names';
 import type { BBox } from '../map/camera';
 import type { AreaShapes } from '../map/style/builders';
@@ -26,7 +27,6 @@ import {
   decode,
   EMPTY,
   type FirstIndicators,
-  type IndicatorYear,
   type LoadedData,
   view,
 } from './load';

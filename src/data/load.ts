@@ -8,6 +8,7 @@ import { type ColumnarSeries, decodeIndicatorFile } from '../../core/contracts/i
 import { DATA_FILES } from '../../core/files';
 import type { TileLayout } from '../../core/tiles';
 import { buildIndex, type DataIndex, REGION_CODES } from '../lib/data';
+import type { IndicatorYear } from '../lib/indicator-files';
 import { areaName, mapLabel } from '../lib/names';
 import { type BBox, bboxOf } from '../map/camera';
 import type { AreaShapes } from '../map/style/builders';
@@ -136,12 +137,6 @@ export function view(areas: FeatureCollection<Geometry, AreaProperties>, idx: Da
       priority: turfArea(f),
     })),
   };
-}
-
-/** One file of the tiled layout: an indicator's series of one year (every level and group). */
-export interface IndicatorYear {
-  indicator: string;
-  year: number;
 }
 
 /** The tiled (national) layout: indicators load per indicator and year, when shown. */

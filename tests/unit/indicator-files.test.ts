@@ -1,7 +1,7 @@
 // Which indicator-year files a map reads (tiled layout: one file per indicator and year). Years from the catalogue
 // of public/data (layers/, CBS and GGD tables).
 import { describe, expect, it } from 'vitest';
-import { allYears, mapFiles } from '../../src/app/useIndicatorFiles';
+import { allYears, mapFiles } from '../../src/lib/indicator-files';
 import { resolveState } from '../../src/state/app-state';
 import { loadRealData } from './realData';
 

@@ -91,7 +91,7 @@ export class ColourTableLayer implements CustomLayerInterface {
 
   /** New colours (an indicator, year or class switch): one table upload at the next frame. */
   setColours(areas: readonly AreaColour[]): void {
-    const next = colourTable(this.o.codes, this.rowOf, areas, this.o.noData);
+    const next = this.tableOf(areas);
     // The same colours (data arrived that this map does not show): no frame and no "updated" mark, as with feature
     // state, where an unchanged state is not set again.
     if (this.table && sameBytes(this.table.data, next.data)) return;
@@ -103,7 +103,11 @@ export class ColourTableLayer implements CustomLayerInterface {
     if (opacity === this.o.opacity && noData === this.o.noData) return;
     this.o = { ...this.o, opacity, noData };
     this.noDataUnit = hexToUnit(noData);
-    this.show(colourTable(this.o.codes, this.rowOf, areas, this.o.noData));
+    this.show(this.tableOf(areas));
+  }
+
+  private tableOf(areas: readonly AreaColour[]): ColourTable {
+    return colourTable(this.o.codes, this.rowOf, areas, this.o.noData);
   }
 
   private show(table: ColourTable): void {

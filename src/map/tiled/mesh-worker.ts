@@ -29,13 +29,9 @@ self.onmessage = async (e: MessageEvent<MeshRequest | MeshCodes>) => {
   try {
     const res = await fetch(url);
     // A tile outside the data is a 404 on static hosting: an empty tile, not an error.
-    const mesh =
-      res.status === 404 || res.status === 204
-        ? meshTile(new Uint8Array(0), layer)
-        : res.ok
-          ? meshTile(new Uint8Array(await res.arrayBuffer()), layer)
-          : null;
-    if (!mesh) throw new Error(`HTTP ${res.status}`);
+    const empty = res.status === 404 || res.status === 204;
+    if (!empty && !res.ok) throw new Error(`HTTP ${res.status}`);
+    const mesh = meshTile(empty ? new Uint8Array(0) : new Uint8Array(await res.arrayBuffer()), layer);
     const rows = areaRows(mesh, rowOf, rowOf.size);
     post({ key, mesh, rows }, [mesh.positions.buffer, mesh.feature.buffer, mesh.indices.buffer, rows.buffer]);
   } catch (err) {
